@@ -1,0 +1,2 @@
+/** The Renkei gateway: the mutual-TLS exchange server, its store, certificate authority and operator commands. */
+package jp.renkei.gateway;
