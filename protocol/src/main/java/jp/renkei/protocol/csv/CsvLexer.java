@@ -69,20 +69,13 @@ public final class CsvLexer {
 
     /** Lexes an MS932 stream to its end (or to a stopping error); the stream is not closed. */
     public static Result lex(InputStream in, ProblemSink sink, Consumer<RawRecord> consumer) throws IOException {
-        CsvLexer lexer = new CsvLexer(sink, consumer);
-        Ms932Reader reader = new Ms932Reader(in);
-        char[] buffer = Ms932Reader.newBuffer();
-        int n;
-        while (lexer.state != STOPPED && (n = reader.read(buffer)) >= 0) {
-            lexer.consume(buffer, n);
-        }
-        return lexer.finish(buffer);
+        return lex(new Ms932Reader(in, Ms932Reader.MAX_CHUNK), sink, consumer);
     }
 
     /** Lexes MS932 bytes held in memory. */
     public static Result lex(byte[] content, ProblemSink sink, Consumer<RawRecord> consumer) {
         try {
-            return lex(new ByteArrayInputStream(content), sink, consumer);
+            return lex(new Ms932Reader(new ByteArrayInputStream(content), content.length), sink, consumer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -93,6 +86,16 @@ public final class CsvLexer {
         try (InputStream in = Files.newInputStream(file)) {
             return lex(in, sink, consumer);
         }
+    }
+
+    private static Result lex(Ms932Reader reader, ProblemSink sink, Consumer<RawRecord> consumer) throws IOException {
+        CsvLexer lexer = new CsvLexer(sink, consumer);
+        char[] buffer = reader.newBuffer();
+        int n;
+        while (lexer.state != STOPPED && (n = reader.read(buffer)) >= 0) {
+            lexer.consume(buffer, n);
+        }
+        return lexer.finish(buffer);
     }
 
     private void consume(char[] buffer, int n) {

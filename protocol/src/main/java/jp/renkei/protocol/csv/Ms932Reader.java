@@ -10,28 +10,33 @@ import java.io.InputStream;
  */
 final class Ms932Reader {
 
-    private static final int CHUNK = 1 << 16;
+    /** The largest chunk: 64 KiB, small enough to stay in the CPU caches with its char buffer. */
+    static final int MAX_CHUNK = 1 << 16;
 
     private final InputStream in;
+    private final int chunk;
     /** Slot 0 carries a lead byte left at the end of the previous read. */
-    private final byte[] bytes = new byte[CHUNK + 1];
+    private final byte[] bytes;
     private boolean carry;
     private boolean eof;
 
-    Ms932Reader(InputStream in) {
+    /** A reader taking up to {@code chunk} bytes per read (at most {@link #MAX_CHUNK}). */
+    Ms932Reader(InputStream in, int chunk) {
         this.in = in;
+        this.chunk = Math.max(1, Math.min(chunk, MAX_CHUNK));
+        this.bytes = new byte[this.chunk + 1];
     }
 
     /** A buffer large enough for any one {@link #read}. */
-    static char[] newBuffer() {
-        return new char[CHUNK + 1];
+    char[] newBuffer() {
+        return new char[chunk + 1];
     }
 
     /** Decodes the next chunk into {@code out}; returns the number of chars, or -1 at the end of the stream. */
     int read(char[] out) throws IOException {
         while (!eof) {
             int start = carry ? 1 : 0;
-            int n = in.read(bytes, start, CHUNK);
+            int n = in.read(bytes, start, chunk);
             if (n < 0) {
                 eof = true;
                 break;
