@@ -33,6 +33,14 @@ final class Canvas {
         this.repertoire = repertoire;
     }
 
+    /**
+     * A canvas that draws nothing and adds every code point of the text it is given to {@code used}: the first pass
+     * over a document, which tells which glyphs the font subset needs.
+     */
+    static Canvas recording(TextFit fit, Set<Integer> used) {
+        return new Canvas(null, null, fit, used);
+    }
+
     TextFit fit() {
         return fit;
     }
@@ -46,6 +54,9 @@ final class Canvas {
     }
 
     void line(float x1, float y1, float x2, float y2, float width, float gray) throws IOException {
+        if (stream == null) {
+            return;
+        }
         stream.setLineWidth(width);
         stream.setStrokingColor(gray);
         stream.moveTo(pt(x1), pt(PAGE_HEIGHT - y1));
@@ -54,6 +65,9 @@ final class Canvas {
     }
 
     void frame(float x, float y, float w, float h, float width) throws IOException {
+        if (stream == null) {
+            return;
+        }
         stream.setLineWidth(width);
         stream.setStrokingColor(BLACK);
         stream.addRect(pt(x), pt(PAGE_HEIGHT - y - h), pt(w), pt(h));
@@ -62,6 +76,9 @@ final class Canvas {
 
     /** A rectangle filled with {@code gray} and, unless {@code width} is 0, outlined in black. */
     void box(float x, float y, float w, float h, float gray, float width) throws IOException {
+        if (stream == null) {
+            return;
+        }
         stream.setNonStrokingColor(gray);
         stream.addRect(pt(x), pt(PAGE_HEIGHT - y - h), pt(w), pt(h));
         if (width == 0) {
@@ -73,9 +90,14 @@ final class Canvas {
         stream.fillAndStroke();
     }
 
-    /** Text with its baseline at {@code baseline}. */
-    void text(String text, float x, float baseline, float size) throws IOException {
+    /** Text with its baseline at {@code baseline}; a line break left in single-line text prints as a space. */
+    void text(String line, float x, float baseline, float size) throws IOException {
+        String text = line.replace('\n', ' ');
         if (text.isEmpty()) {
+            return;
+        }
+        if (stream == null) {
+            text.codePoints().forEach(repertoire::add);
             return;
         }
         stream.setNonStrokingColor(BLACK);
@@ -105,6 +127,10 @@ final class Canvas {
 
     /** Centred text drawn filled and stroked, since the embedded Gothic font has no bold face. */
     void boldCentred(String text, float centre, float baseline, float size) throws IOException {
+        if (stream == null) {
+            textCentred(text, centre, baseline, size);
+            return;
+        }
         stream.setRenderingMode(RenderingMode.FILL_STROKE);
         stream.setLineWidth(size * 0.03f);
         stream.setStrokingColor(BLACK);

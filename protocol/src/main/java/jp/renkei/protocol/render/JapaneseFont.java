@@ -47,6 +47,12 @@ public final class JapaneseFont {
     /** In a collection, the Japanese member is preferred; otherwise the first member is used. */
     private static final String COLLECTION_MEMBER = "NotoSansCJKjp-Regular";
     private static final char PROBE = '週';
+    /**
+     * Tables kept in a subset: what a CIDFontType2 needs, plus cmap and name for PDFBox. Leaving out GSUB and the layout tables
+     * keeps subsetting and re-parsing cheap.
+     */
+    private static final List<String> SUBSET_TABLES = List.of("head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap",
+            "name", "OS/2", "post", "cvt ", "prep", "fpgm", "gasp");
     private static final float MISSING = -1f;
 
     private final Path path;
@@ -120,7 +126,7 @@ public final class JapaneseFont {
      * actually drawn. It also spares PDFBox computing widths for every glyph of the full font on each document.
      */
     TrueTypeFont subset(Set<Integer> codePoints) throws IOException {
-        TTFSubsetter subsetter = new TTFSubsetter(trueType());
+        TTFSubsetter subsetter = new TTFSubsetter(trueType(), SUBSET_TABLES);
         subsetter.addAll(codePoints);
         subsetter.setPrefix(tag(codePoints));
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -58,7 +59,15 @@ public final class WeeklyScheduleRenderer {
         List<Entries> plans = Entries.byPlan(rows);
         Map<PlanKey, String> printedNames = new LinkedHashMap<>();
         plans.forEach(plan -> printedNames.put(plan.key(), name(plan.key(), userNames)));
-        Set<Integer> repertoire = Repertoire.of(rows, printedNames, fit);
+        Set<Integer> repertoire = new TreeSet<>();
+        try {
+            Canvases recording = new Canvases(null, null, fit, repertoire);
+            for (Entries plan : plans) {
+                renderPlan(recording, plan, printedNames.get(plan.key()));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("a recording canvas does no I/O", e);
+        }
         try (TrueTypeFont subset = font.subset(repertoire); PDDocument document = new PDDocument()) {
             PDType0Font pdfFont = PDType0Font.load(document, subset, false);
             Canvases canvases = new Canvases(document, pdfFont, fit, repertoire);
@@ -154,7 +163,11 @@ public final class WeeklyScheduleRenderer {
         static final PDRectangle A4_LANDSCAPE = new PDRectangle(Canvas.pt(Canvas.PAGE_WIDTH),
                 Canvas.pt(Canvas.PAGE_HEIGHT));
 
+        /** A page to draw on, or with no document a recording canvas that only collects the characters drawn. */
         Page newPage() throws IOException {
+            if (document == null) {
+                return new Page(null, Canvas.recording(fit, repertoire));
+            }
             PDPage page = new PDPage(A4_LANDSCAPE);
             document.addPage(page);
             PDPageContentStream stream = new PDPageContentStream(document, page);
@@ -165,7 +178,9 @@ public final class WeeklyScheduleRenderer {
 
             @Override
             public void close() throws IOException {
-                stream.close();
+                if (stream != null) {
+                    stream.close();
+                }
             }
         }
     }
