@@ -18,6 +18,7 @@ import jp.renkei.gateway.mailbox.DocumentStore;
 import jp.renkei.gateway.mailbox.Exchange.ReceiptOutcome;
 import jp.renkei.gateway.mailbox.Office;
 import jp.renkei.gateway.mailbox.UploadOutcome;
+import jp.renkei.protocol.name.FileName;
 import jp.renkei.protocol.name.UnitAddress;
 
 /**
@@ -81,24 +82,21 @@ final class SqliteDocuments implements DocumentStore {
 
     private UploadOutcome acceptIn(Connection c, String office, List<Sealed> files, String setId, Instant now,
             String userAgent) throws SQLException {
-        List<Sealed> fresh = new ArrayList<>();
+        List<Optional<Stored>> stored = new ArrayList<>();
         for (Sealed s : files) {
-            Optional<Stored> stored = DocumentRows.stored(c, office, s.file().fileName());
-            if (stored.isPresent() && !stored.get().sha256().equals(s.file().sha256())) {
-                return new UploadOutcome.Conflict(s.file().fileName(), stored.get().id());
+            Optional<Stored> found = DocumentRows.stored(c, office, s.file().fileName());
+            if (found.isPresent() && !found.get().sha256().equals(s.file().sha256())) {
+                return new UploadOutcome.Conflict(s.file().fileName(), found.get().id());
             }
-            if (stored.isEmpty()) {
-                fresh.add(s);
-            }
-        }
-        for (Sealed s : fresh) {
-            insert(c, s, setId, now, userAgent);
+            stored.add(found);
         }
         List<Document> documents = new ArrayList<>();
-        for (Sealed s : files) {
-            documents.add(DocumentRows.byName(c, office, s.file().fileName()).orElseThrow());
+        for (int i = 0; i < files.size(); i++) {
+            documents.add(stored.get(i).isPresent()
+                    ? DocumentRows.byName(c, office, files.get(i).file().fileName()).orElseThrow()
+                    : insert(c, files.get(i), setId, now, userAgent));
         }
-        if (fresh.isEmpty()) {
+        if (stored.stream().allMatch(Optional::isPresent)) {
             return new UploadOutcome.Existing(documents);
         }
         long bytes = files.stream().mapToLong(s -> s.file().content().length).sum();
@@ -106,13 +104,25 @@ final class SqliteDocuments implements DocumentStore {
         return new UploadOutcome.Created(documents);
     }
 
-    private void insert(Connection c, Sealed s, String setId, Instant now, String userAgent) throws SQLException {
-        DocumentWrites.insert(c, s.id(), setId, s.file(), now, userAgent);
+    private Document insert(Connection c, Sealed s, String setId, Instant now, String userAgent)
+            throws SQLException {
+        long cursor = DocumentWrites.insert(c, s.id(), setId, s.file(), now, userAgent);
         DocumentWrites.content(c, s.id(), s.payload());
         Outbox.append(c, s.file().name().recipient(), "document.arrived", now, s.id(), s.file().fileName());
         AuditLog.append(c, now, s.file().name().sender(), "upload", s.id(), AuditLog.detail(Map.of(
                 "fileName", s.file().fileName(), "sha256", s.file().sha256(),
                 "size", s.file().content().length, "set", setId == null ? "" : setId)));
+        return accepted(s, cursor, setId, now);
+    }
+
+    /** The document just inserted, built from what was written rather than read back. */
+    private static Document accepted(Sealed s, long cursor, String setId, Instant now) {
+        Incoming f = s.file();
+        FileName n = f.name();
+        return new Document(s.id(), cursor, setId, f.fileName(), n.kind().prefix(), f.csvVersion(), n.month(),
+                n.sequence(), n.sender(), n.senderKind(), n.recipient(), n.recipientKind(), f.content().length,
+                f.sha256(), DocumentState.ACCEPTED, now,
+                List.of(new Document.StateChange(DocumentState.ACCEPTED, now, n.sender(), null)), f.warnings(), false);
     }
 
     @Override

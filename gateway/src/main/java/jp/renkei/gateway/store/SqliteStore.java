@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.sqlite.SQLiteOpenMode;
 public final class SqliteStore implements Store {
 
     private final GroupCommitWriter writer;
+    private final Checkpointer checkpointer;
     private final ReadPool reads;
     private final SqliteDocuments documents;
     private final SqliteRegistry registry;
@@ -30,11 +32,12 @@ public final class SqliteStore implements Store {
     private final StoreConfig config;
     private final Clock clock;
 
-    private SqliteStore(StoreConfig config, Clock clock, GroupCommitWriter writer, ReadPool reads,
-            PayloadCipher cipher, UploadValidation validation) {
+    private SqliteStore(StoreConfig config, Clock clock, GroupCommitWriter writer, Checkpointer checkpointer,
+            ReadPool reads, PayloadCipher cipher, UploadValidation validation) {
         this.config = config;
         this.clock = clock;
         this.writer = writer;
+        this.checkpointer = checkpointer;
         this.reads = reads;
         this.documents = new SqliteDocuments(writer, reads, cipher, clock);
         this.registry = new SqliteRegistry(writer, reads, clock);
@@ -56,13 +59,15 @@ public final class SqliteStore implements Store {
         }
         Connection writeConnection = connect(config, false);
         try {
+            noAutoCheckpoint(writeConnection);
             Migrations.apply(dataSource(config, false), "sqlite");
             List<Connection> readers = new ArrayList<>();
             for (int i = 0; i < config.readConnections(); i++) {
                 readers.add(connect(config, true));
             }
+            Checkpointer checkpointer = new Checkpointer(connect(config, false), 500, "store-checkpoint");
             GroupCommitWriter writer = new GroupCommitWriter(writeConnection, config.batchLimit(), "store-writer");
-            return new SqliteStore(config, clock, writer, new ReadPool(readers), cipher, validation);
+            return new SqliteStore(config, clock, writer, checkpointer, new ReadPool(readers), cipher, validation);
         } catch (RuntimeException e) {
             closeQuietly(writeConnection);
             throw e;
@@ -109,6 +114,7 @@ public final class SqliteStore implements Store {
     public void close() {
         writer.close();
         reads.close();
+        checkpointer.close();
     }
 
     private static Connection connect(StoreConfig config, boolean readOnly) {
@@ -133,6 +139,14 @@ public final class SqliteStore implements Store {
         SQLiteDataSource source = new SQLiteDataSource(sqlite);
         source.setUrl("jdbc:sqlite:" + config.databaseFile().toAbsolutePath());
         return source;
+    }
+
+    private static void noAutoCheckpoint(Connection c) {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA wal_autocheckpoint = 0");
+        } catch (SQLException e) {
+            throw new StoreException("cannot configure " + e.getMessage(), e);
+        }
     }
 
     private static void closeQuietly(Connection c) {
