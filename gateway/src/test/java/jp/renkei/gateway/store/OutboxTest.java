@@ -3,8 +3,9 @@ package jp.renkei.gateway.store;
 import static jp.renkei.gateway.store.StoreFixture.CARE;
 import static jp.renkei.gateway.store.StoreFixture.DAY_CARE;
 import static jp.renkei.gateway.store.StoreFixture.HOME_HELP;
-import static jp.renkei.gateway.store.StoreFixture.bytes;
+import static jp.renkei.gateway.store.StoreFixture.invalid;
 import static jp.renkei.gateway.store.StoreFixture.plan;
+import static jp.renkei.gateway.store.StoreFixture.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,7 +38,7 @@ class OutboxTest {
     }
 
     private Document upload(String recipient, String seq) {
-        UploadOutcome o = store.exchange().upload(CARE, plan(recipient, seq), bytes(seq), "x");
+        UploadOutcome o = store.exchange().upload(CARE, plan(recipient, seq), valid(), "x");
         return ((UploadOutcome.Created) o).documents().get(0);
     }
 
@@ -87,7 +88,7 @@ class OutboxTest {
 
     @Test
     void aRejectedUploadWritesNoEvent() throws Exception {
-        store.exchange().upload(CARE, plan(HOME_HELP, "20250415093012"), bytes("BAD"), "x");
+        store.exchange().upload(CARE, plan(HOME_HELP, "20250415093012"), invalid(), "x");
 
         assertThat(fixture.count("events")).isZero();
         assertThat(fixture.count("event_counters")).isZero();
