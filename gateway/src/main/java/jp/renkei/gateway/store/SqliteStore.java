@@ -8,9 +8,13 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import jp.renkei.gateway.mailbox.Exchange;
 import jp.renkei.gateway.mailbox.MailboxService;
 import jp.renkei.gateway.mailbox.UploadValidation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteOpenMode;
@@ -23,6 +27,8 @@ import org.sqlite.SQLiteOpenMode;
  */
 public final class SqliteStore implements Store {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteStore.class);
+
     private final GroupCommitWriter writer;
     private final Checkpointer checkpointer;
     private final ReadPool reads;
@@ -31,6 +37,7 @@ public final class SqliteStore implements Store {
     private final MailboxService exchange;
     private final StoreConfig config;
     private final Clock clock;
+    private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
 
     private SqliteStore(StoreConfig config, Clock clock, GroupCommitWriter writer, Checkpointer checkpointer,
             ReadPool reads, PayloadCipher cipher, UploadValidation validation) {
@@ -39,7 +46,7 @@ public final class SqliteStore implements Store {
         this.writer = writer;
         this.checkpointer = checkpointer;
         this.reads = reads;
-        this.documents = new SqliteDocuments(writer, reads, cipher, clock);
+        this.documents = new SqliteDocuments(writer, reads, cipher, clock, this::publish);
         this.registry = new SqliteRegistry(writer, reads, clock);
         this.exchange = new MailboxService(documents, validation);
     }
@@ -94,9 +101,25 @@ public final class SqliteStore implements Store {
         return documents.purge(clock.instant().minus(config.retention()));
     }
 
-    /** Outbox events for {@code office} with id greater than {@code after}, in id order. */
+    @Override
     public List<Event> events(String office, long after, int limit) {
         return reads.read(c -> Outbox.after(c, office, after, limit));
+    }
+
+    @Override
+    public void onEvent(Consumer<Event> listener) {
+        listeners.add(listener);
+    }
+
+    private void publish(Event event) {
+        for (Consumer<Event> listener : listeners) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                // a listener's failure must not undo or hide a committed change: the event stays in the outbox
+                LOG.warn("event listener failed on {} {}", event.type(), event.id(), e);
+            }
+        }
     }
 
     /** Write transactions committed so far by this store (each is one fsync). */

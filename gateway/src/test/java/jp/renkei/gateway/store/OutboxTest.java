@@ -7,10 +7,13 @@ import static jp.renkei.gateway.store.StoreFixture.invalid;
 import static jp.renkei.gateway.store.StoreFixture.plan;
 import static jp.renkei.gateway.store.StoreFixture.valid;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import jp.renkei.gateway.mailbox.Document;
 import jp.renkei.gateway.mailbox.UploadOutcome;
 import org.junit.jupiter.api.AfterEach;
@@ -62,6 +65,22 @@ class OutboxTest {
         assertThat(payload.get("documentId").asText()).isEqualTo(d.id());
         assertThat(payload.get("fileName").asText()).isEqualTo(d.fileName());
         assertThat(payload.get("time").asText()).isEqualTo("2025-04-15T09:30:00Z");
+    }
+
+    @Test
+    void listenersHearOfEventsAfterTheyCommit() {
+        List<Event> heard = new CopyOnWriteArrayList<>();
+        store.onEvent(heard::add);
+        store.onEvent(e -> {
+            throw new IllegalStateException("a broken listener");
+        });
+
+        Document d = upload(HOME_HELP, "20250415093012");
+        store.exchange().content(HOME_HELP, d.id());
+
+        assertThat(heard).extracting(Event::office, Event::type).containsExactly(
+                tuple(HOME_HELP, "document.arrived"), tuple(CARE, "document.downloaded"));
+        assertThat(heard).isEqualTo(List.of(store.events(HOME_HELP, 0, 10).get(0), store.events(CARE, 0, 10).get(0)));
     }
 
     @Test
