@@ -46,6 +46,49 @@ final class Ms932 {
         return PAIRS[lead << 8 | trail];
     }
 
+    /**
+     * Decodes {@code src[from, to)} into {@code dst} (at least {@code to - from} long) and returns the number of
+     * chars. Gives the JDK decoder's characters for valid input; each sequence the byte scan rejects becomes U+FFFD,
+     * and a lead byte at {@code to} is such a sequence.
+     */
+    static int decode(byte[] src, int from, int to, char[] dst) {
+        int o = 0;
+        int i = from;
+        while (i < to) {
+            int c = src[i];
+            if (c >= 0) {
+                dst[o++] = (char) c;
+                i++;
+                continue;
+            }
+            c &= 0xFF;
+            byte kind = CLASSES[c];
+            if (kind == KANA) {
+                dst[o++] = kana(c);
+                i++;
+            } else if ((kind == LEAD || kind == GAIJI_LEAD) && i + 1 < to) {
+                int t = src[i + 1] & 0xFF;
+                char decoded = PAIRS[c << 8 | t];
+                dst[o++] = decoded != 0 ? decoded : '\uFFFD';
+                i += decoded != 0 || isTrail(t) ? 2 : 1;
+            } else {
+                dst[o++] = '\uFFFD';
+                i++;
+            }
+        }
+        return o;
+    }
+
+    /** Whether {@code src[from, to)} is all ASCII, so that it can be copied into a String as it is. */
+    static boolean ascii(byte[] src, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (src[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The half-width katakana of byte {@code b} in 0xA1-0xDF. */
     static char kana(int b) {
         return (char) (0xFF61 + b - 0xA1);
