@@ -47,7 +47,8 @@ public final class LexBenchmark {
         time("byte scan", () -> ByteScan.scan(file, IGNORE).bytes());
         time("lexer", () -> CsvLexer.lex(file, IGNORE, r -> { }).records());
         time("lexer from a stream", () -> CsvLexer.lex(new ByteArrayInputStream(file), IGNORE, r -> { }).records());
-        time("scan + lexer", () -> ByteScan.scan(file, IGNORE).bytes() + CsvLexer.lex(file, IGNORE, r -> { }).records());
+        time("scan + lexer", () -> ByteScan.scan(file, IGNORE).bytes()
+                + CsvLexer.lex(file, IGNORE, r -> { }).records());
     }
 
     private interface Work {
