@@ -32,6 +32,10 @@ public final class LexBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length > 1 && args[0].equals("stream")) {
+            streamOnly(Integer.parseInt(args[1]));
+            return;
+        }
         int megabytes = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         LexBenchmark bench = new LexBenchmark(sample(megabytes * 1_000_000));
         System.out.printf("file: %.1f MB%n", bench.file.length / 1e6);
@@ -40,6 +44,46 @@ public final class LexBenchmark {
         }
         System.out.println("best of " + ROUNDS + " rounds:");
         bench.best.forEach((what, b) -> System.out.printf("%-26s %7.1f MB/s wall %7.1f MB/s cpu%n", what, b[0], b[1]));
+    }
+
+    /**
+     * Scans and lexes {@code megabytes} of records made on the fly, never held whole: run it with a small heap
+     * (e.g. {@code -Xmx32m}) to see that memory stays bounded however long the file is.
+     */
+    private static void streamOnly(int megabytes) throws IOException {
+        byte[] record = sample(1000);
+        long total = (long) megabytes * 1_000_000;
+        long start = System.nanoTime();
+        ByteScan.Result scan = ByteScan.scan(repeat(record, total), IGNORE);
+        long[] records = {0};
+        CsvLexer.lex(repeat(record, total), IGNORE, r -> records[0]++);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("%d bytes scanned, %d records lexed in %.1f s (%.1f MB/s) with a max heap of %d MB%n",
+                scan.bytes(), records[0], seconds, 2 * total / 1e6 / seconds,
+                Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static java.io.InputStream repeat(byte[] unit, long total) {
+        return new java.io.InputStream() {
+            private long position;
+
+            @Override
+            public int read() {
+                return position < total ? unit[(int) (position++ % unit.length)] & 0xFF : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (position >= total) {
+                    return -1;
+                }
+                int at = (int) (position % unit.length);
+                int n = (int) Math.min(Math.min(len, unit.length - at), total - position);
+                System.arraycopy(unit, at, b, off, n);
+                position += n;
+                return n;
+            }
+        };
     }
 
     private void round() throws IOException {
