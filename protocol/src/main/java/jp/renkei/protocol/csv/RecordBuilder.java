@@ -99,9 +99,13 @@ final class RecordBuilder {
      * small cache, other ASCII is copied as it is (one Latin-1 array copy), the rest goes through the table.
      */
     private String decode(byte[] bytes, int from, int to) {
-        if (Ms932.ascii(bytes, from, to)) {
-            return to - from <= ShortValues.MAX_LENGTH ? shortValues.get(bytes, from, to)
-                    : new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+        if (to - from <= ShortValues.MAX_LENGTH) {
+            String cached = shortValues.get(bytes, from, to);
+            if (cached != null) {
+                return cached;
+            }
+        } else if (Ms932.ascii(bytes, from, to)) {
+            return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
         }
         if (chars.length < to - from) {
             chars = new char[Math.max(chars.length * 2, to - from)];

@@ -13,15 +13,20 @@ final class ShortValues {
 
     private final String[] slots = new String[SLOTS];
 
-    /** The String of ASCII bytes {@code bytes[from, to)}, at most {@link #MAX_LENGTH} long. */
+    /** The String of {@code bytes[from, to)} (at most {@link #MAX_LENGTH} long), or null if they are not ASCII. */
     String get(byte[] bytes, int from, int to) {
         int length = to - from;
         if (length == 0) {
             return "";
         }
         int hash = length;
+        int any = 0;
         for (int i = from; i < to; i++) {
+            any |= bytes[i];
             hash = hash * 31 + bytes[i];
+        }
+        if (any < 0) {
+            return null;
         }
         int slot = (hash ^ hash >>> 10) & (SLOTS - 1);
         String cached = slots[slot];
