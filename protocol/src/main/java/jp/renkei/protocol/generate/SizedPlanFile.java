@@ -20,6 +20,11 @@ import jp.renkei.protocol.record.CareplanWriter;
  */
 public final class SizedPlanFile {
 
+    /** Records written between size checks while far from the end; they hold much less than {@link #NEAR}. */
+    private static final int UNCOUNTED = 100;
+    /** From this many bytes before the end, the size is checked after every record. */
+    private static final long NEAR = 64 * 1024;
+
     private final Population world;
     private final ServiceUseFiles serviceUse;
     private final YearMonth month;
@@ -54,7 +59,9 @@ public final class SizedPlanFile {
                 User u = world.user(world.careOffices.get(0));
                 for (CareplanRecord r : serviceUse.planned(u, created)) {
                     writer.write(r);
-                    writer.flush();
+                    if (nearEnd(bytes, counting.count) || writer.records() % UNCOUNTED == 0) {
+                        writer.flush();
+                    }
                     if (counting.count >= bytes) {
                         break;
                     }
@@ -64,7 +71,11 @@ public final class SizedPlanFile {
         return counting.count;
     }
 
-    /** Counts bytes on their way out; its flush only counts, so a flush per record costs no system call. */
+    private static boolean nearEnd(long bytes, long counted) {
+        return bytes - counted < NEAR;
+    }
+
+    /** Counts bytes on their way out; its flush stops here, so a size check costs no system call. */
     private static final class Counting extends FilterOutputStream {
         private long count;
 
