@@ -61,28 +61,33 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GeneratorConfig config = config();
-        List<SendingUnit> units = new CareplanGenerator(config).generate();
+        List<SendingUnit> units = new CareplanGenerator(config()).generate();
         try {
-            long files = 0;
-            long bytes = 0;
-            Files.createDirectories(out);
-            for (SendingUnit unit : units) {
-                for (GeneratedFile f : unit.files()) {
-                    byte[] content = f.content();
-                    Files.write(out.resolve(f.name()), content);
-                    files++;
-                    bytes += content.length;
-                }
-            }
-            spec.commandLine().getOut().printf("%d units, %d files, %d bytes written to %s%n", units.size(), files,
-                    bytes, out);
+            long[] written = write(units);
+            spec.commandLine().getOut().printf("%d units, %d files, %d bytes written to %s%n", units.size(),
+                    written[0], written[1], out);
             return 0;
         } catch (IOException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("renkei generate: cannot write to " + out + ": " + e);
             return RenkeiCommand.IO;
         }
+    }
+
+    /** Writes every file; returns the number of files and of bytes. */
+    private long[] write(List<SendingUnit> units) throws IOException {
+        long files = 0;
+        long bytes = 0;
+        Files.createDirectories(out);
+        for (SendingUnit unit : units) {
+            for (GeneratedFile f : unit.files()) {
+                byte[] content = f.content();
+                Files.write(out.resolve(f.name()), content);
+                files++;
+                bytes += content.length;
+            }
+        }
+        return new long[] {files, bytes};
     }
 
     /** The options as a checked config; anything wrong is a usage error (exit 2). */

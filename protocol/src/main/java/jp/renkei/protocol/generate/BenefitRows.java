@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,23 +42,28 @@ final class BenefitRows {
         List<CareplanRecord> rows = new ArrayList<>();
         Sum total = new Sum(0, 0, 0, 0);
         for (Map.Entry<Office, List<MonthPlan.Occurrence>> e : byOffice(u).entrySet()) {
-            long units = 0;
-            for (List<MonthPlan.Occurrence> same : byLine(e.getValue()).values()) {
-                MonthPlan.Occurrence o = same.get(0);
-                units += (long) o.service().units() * same.size();
-                rows.add(detail(u, created, o, same.size()).build());
-            }
-            Sum sum = money(units, ServiceCatalog.unitPrice(e.getKey().kind(), e.getKey().prefecture().code()),
-                    u.benefitRate());
-            rows.add(totals(base(u, created), sum, u.benefitRate())
-                    .set("serviceOfficeName", e.getKey().name()).set("serviceOfficeCode", e.getKey().number())
-                    .set("serviceCode", e.getKey().kind() + "AAAA").set("unitPrice",
-                            ServiceCatalog.unitPrice(e.getKey().kind(), e.getKey().prefecture().code())).build());
-            total = total.plus(sum);
+            total = total.plus(office(u, created, e.getKey(), e.getValue(), rows));
         }
         rows.add(totals(base(u, created), total, u.benefitRate()).set("serviceOfficeCode", ALL9)
                 .set("serviceCode", "999999").build());
         return rows;
+    }
+
+    /** Adds the detail rows and the subtotal of one office to {@code rows}; returns the office's money. */
+    private Sum office(User u, LocalDate created, Office office, List<MonthPlan.Occurrence> occurrences,
+            List<CareplanRecord> rows) {
+        long units = 0;
+        for (List<MonthPlan.Occurrence> same : byLine(occurrences).values()) {
+            MonthPlan.Occurrence o = same.get(0);
+            units += (long) o.service().units() * same.size();
+            rows.add(detail(u, created, o, same.size()).build());
+        }
+        String price = ServiceCatalog.unitPrice(office.kind(), office.prefecture().code());
+        Sum sum = money(units, price, u.benefitRate());
+        rows.add(totals(base(u, created), sum, u.benefitRate()).set("serviceOfficeName", office.name())
+                .set("serviceOfficeCode", office.number()).set("serviceCode", office.kind() + "AAAA")
+                .set("unitPrice", price).build());
+        return sum;
     }
 
     private Fields base(User u, LocalDate created) {
@@ -99,7 +105,7 @@ final class BenefitRows {
 
     private Map<Office, List<MonthPlan.Occurrence>> byOffice(User u) {
         Map<Office, List<MonthPlan.Occurrence>> offices = new LinkedHashMap<>();
-        u.serviceOffices().stream().sorted(java.util.Comparator.comparing(Office::kind).thenComparing(Office::number))
+        u.serviceOffices().stream().sorted(Comparator.comparing(Office::kind).thenComparing(Office::number))
                 .forEach(o -> offices.put(o, new ArrayList<>()));
         for (MonthPlan.Occurrence o : MonthPlan.occurrences(month, u.bookings(), u.rentals())) {
             offices.get(o.office()).add(o);

@@ -40,6 +40,15 @@ public final class CareplanGenerator {
     /** Every unit, in ascending ファイル連番 (the order receivers process them). */
     public List<SendingUnit> generate() {
         Population world = new Population(config);
+        List<SendingUnit> units = sets(world);
+        units.addAll(actuals(world));
+        units.addAll(new Deletions(config.version(), monthCode, assembler).units(world, month));
+        units.sort(Comparator.comparing(SendingUnit::sequence));
+        return units;
+    }
+
+    /** A U1 and a U2 for every pair of a 居宅 and a service office that share users. */
+    private List<SendingUnit> sets(Population world) {
         List<SendingUnit> units = new ArrayList<>();
         LocalDateTime planAt = month.atDay(1).minusDays(3).atTime(9, 0);
         LocalDateTime useAt = month.atDay(1).minusDays(2).atTime(17, 0);
@@ -55,9 +64,6 @@ public final class CareplanGenerator {
                 }
             }
         }
-        units.addAll(actuals(world));
-        units.addAll(new Deletions(config.version(), monthCode, assembler).units(world, month));
-        units.sort(Comparator.comparing(SendingUnit::sequence));
         return units;
     }
 
@@ -91,13 +97,7 @@ public final class CareplanGenerator {
         LocalDateTime at = month.plusMonths(1).atDay(3).atTime(10, 0);
         for (Office office : world.serviceOffices) {
             for (Office care : world.careOffices) {
-                List<CareplanRecord> rows = new ArrayList<>();
-                for (int i = 0; i < world.users.size(); i++) {
-                    User u = world.users.get(i);
-                    if (u.careOffice() == care && u.uses(office)) {
-                        rows.addAll(serviceUse.actual(u, office, at.toLocalDate(), i % 5 == 2));
-                    }
-                }
+                List<CareplanRecord> rows = actualRows(world, office, care, at);
                 if (!rows.isEmpty()) {
                     units.add(assembler.unit(UnitType.ACTUALS, office, care, at,
                             List.of(new Part(FileKind.UPJSK, monthCode, rows))));
@@ -106,5 +106,16 @@ public final class CareplanGenerator {
             }
         }
         return units;
+    }
+
+    private List<CareplanRecord> actualRows(Population world, Office office, Office care, LocalDateTime at) {
+        List<CareplanRecord> rows = new ArrayList<>();
+        for (int i = 0; i < world.users.size(); i++) {
+            User u = world.users.get(i);
+            if (u.careOffice() == care && u.uses(office)) {
+                rows.addAll(serviceUse.actual(u, office, at.toLocalDate(), i % 5 == 2));
+            }
+        }
+        return rows;
     }
 }

@@ -30,24 +30,29 @@ final class Deletions {
         List<SendingUnit> units = new ArrayList<>();
         LocalDateTime at = month.plusMonths(1).atDay(5).atTime(11, 0);
         for (int i = 0; i < world.users.size(); i++) {
-            User u = world.users.get(i);
-            Office first = u.serviceOffices().get(0);
-            if (i % 7 == 3) {
-                units.add(alone(UnitType.PLAN_DELETION, u.careOffice(), first, at, FileKind.DLT1KYO, null,
-                        key(FileKind.DLT1KYO, u).date("planDate", u.planDate().minusDays(7)).build()));
-            }
-            Office former = formerOffice(world, u, first);
-            if (i % 11 == 5 && former != null) {
-                units.add(alone(UnitType.SERVICE_USE_DELETION, u.careOffice(), former, at.plusSeconds(20),
-                        FileKind.DLTPLAN, monthCode, key(FileKind.DLTPLAN, u).set("deletionMonth", monthCode)
-                                .build()));
-            }
-            if (i % 9 == 4) {
-                units.add(alone(UnitType.ACTUALS_DELETION, first, u.careOffice(), at.plusSeconds(40),
-                        FileKind.DLTJSK, monthCode, key(FileKind.DLTJSK, u).set("deletionMonth", monthCode)
-                                .set("serviceOfficeCode", first.number()).set("serviceKind", first.kind()).build()));
-            }
+            units.addAll(forUser(world, i, at));
             at = at.plusMinutes(1);
+        }
+        return units;
+    }
+
+    private List<SendingUnit> forUser(Population world, int i, LocalDateTime at) {
+        User u = world.users.get(i);
+        Office first = u.serviceOffices().get(0);
+        Office former = formerOffice(world, u, first);
+        List<SendingUnit> units = new ArrayList<>();
+        if (i % 7 == 3) {
+            units.add(alone(UnitType.PLAN_DELETION, u.careOffice(), first, at, FileKind.DLT1KYO, null,
+                    key(FileKind.DLT1KYO, u).date("planDate", u.planDate().minusDays(7)).build()));
+        }
+        if (i % 11 == 5 && former != null) {
+            units.add(alone(UnitType.SERVICE_USE_DELETION, u.careOffice(), former, at.plusSeconds(20),
+                    FileKind.DLTPLAN, monthCode, key(FileKind.DLTPLAN, u).set("deletionMonth", monthCode).build()));
+        }
+        if (i % 9 == 4) {
+            units.add(alone(UnitType.ACTUALS_DELETION, first, u.careOffice(), at.plusSeconds(40), FileKind.DLTJSK,
+                    monthCode, key(FileKind.DLTJSK, u).set("deletionMonth", monthCode)
+                            .set("serviceOfficeCode", first.number()).set("serviceKind", first.kind()).build()));
         }
         return units;
     }

@@ -109,26 +109,35 @@ final class Population {
 
     private Booking booking(Office office, String level, List<DayOfWeek> free) {
         String kind = office.kind();
+        List<DayOfWeek> days = weekdays(kind, free.isEmpty() ? WORKDAYS : free);
+        if (ServiceCatalog.dayService(kind)) {
+            free.removeAll(days);
+        }
+        return new Booking(office, ServiceCatalog.service(kind, level, random.nextInt(3)),
+                ServiceCatalog.bathing(kind), days, startTime(kind));
+    }
+
+    /** Two or three visits of 訪問介護 a week, two days of a day service, one visit of the others. */
+    private List<DayOfWeek> weekdays(String kind, List<DayOfWeek> allowed) {
         int perWeek = switch (kind) {
             case "11" -> 2 + random.nextInt(2);
             case "15", "16", "78" -> 2;
             default -> 1;
         };
-        List<DayOfWeek> days = new ArrayList<>(free.isEmpty() ? WORKDAYS : free);
+        List<DayOfWeek> days = new ArrayList<>(allowed);
         Collections.shuffle(days, random);
         days = new ArrayList<>(days.subList(0, Math.min(perWeek, days.size())));
         Collections.sort(days);
-        if (ServiceCatalog.dayService(kind)) {
-            free.removeAll(days);
-        }
-        LocalTime start = switch (kind) {
+        return List.copyOf(days);
+    }
+
+    private LocalTime startTime(String kind) {
+        return switch (kind) {
             case "11" -> random.nextBoolean() ? LocalTime.of(9, 0) : LocalTime.of(16, 0);
             case "13" -> random.nextBoolean() ? LocalTime.of(10, 30) : LocalTime.of(14, 0);
             case "14" -> LocalTime.of(11, 30);
             default -> LocalTime.of(9, 15);
         };
-        return new Booking(office, ServiceCatalog.service(kind, level, random.nextInt(3)),
-                ServiceCatalog.bathing(kind), List.copyOf(days), start);
     }
 
     private static void rent(Office office, String level, List<Rental> rentals) {
