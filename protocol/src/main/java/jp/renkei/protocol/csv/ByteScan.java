@@ -220,7 +220,6 @@ public final class ByteScan {
     }
 
     private Result finish(long bytes) {
-        long omitted = Math.max(0, occurrences - MAX_REPORTED);
         if (utf8.wellFormedAtEnd() && utf8.firstLonger() >= 0) {
             sink.problem(Rule.ENC_004, 0, 0, -1, "the file is UTF-8 (well-formed, with a 3- or 4-byte sequence at "
                     + "offset " + utf8.firstLonger() + "); MS932 expected", "ファイルが UTF-8 で記述されています"
@@ -236,13 +235,17 @@ public final class ByteScan {
         for (Occurrence o : held) {
             sink.problem(o.rule, 0, o.line, o.offset, o.message, o.messageJa);
         }
+        reportControls();
+        return new Result(occurrences == 0, bytes, Math.max(0, occurrences - MAX_REPORTED));
+    }
+
+    private void reportControls() {
         if (controls > 0) {
             sink.problem(Rule.ENC_006, 0, firstControlLine, firstControl, controls + " control character(s) other "
                     + "than CR and LF, the first at line " + firstControlLine + ", offset " + firstControl,
                     "CR・LF 以外の制御文字が " + controls + " 個あります（最初は " + firstControlLine + " 行目、オフセット "
                     + firstControl + "）");
         }
-        return new Result(occurrences == 0, bytes, omitted);
     }
 
     /** {@code 0x} and two upper-case hex digits; String.format is far too slow for thousands of findings. */

@@ -62,18 +62,17 @@ final class Ms932 {
                 continue;
             }
             c &= 0xFF;
-            byte kind = CLASSES[c];
-            if (kind == KANA) {
+            char decoded = i + 1 < to ? PAIRS[c << 8 | src[i + 1] & 0xFF] : 0;
+            if (decoded != 0) {
+                dst[o++] = decoded;
+                i += 2;
+            } else if (c >= 0xA1 && c <= 0xDF) {
                 dst[o++] = kana(c);
                 i++;
-            } else if ((kind == LEAD || kind == GAIJI_LEAD) && i + 1 < to) {
-                int t = src[i + 1] & 0xFF;
-                char decoded = PAIRS[c << 8 | t];
-                dst[o++] = decoded != 0 ? decoded : '\uFFFD';
-                i += decoded != 0 || isTrail(t) ? 2 : 1;
             } else {
                 dst[o++] = '\uFFFD';
-                i++;
+                boolean lead = CLASSES[c] == LEAD || CLASSES[c] == GAIJI_LEAD;
+                i += lead && i + 1 < to && isTrail(src[i + 1] & 0xFF) ? 2 : 1;
             }
         }
         return o;

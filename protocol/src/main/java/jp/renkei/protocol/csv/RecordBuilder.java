@@ -25,6 +25,7 @@ final class RecordBuilder {
     private int count;
     /** The last record's quote flags: records of one layout nearly always share them, so they share the list. */
     private List<Boolean> lastQuoted = List.of();
+    private boolean[] lastFlags = new boolean[0];
     /** Item numbers of plain fields holding a quote, for CSV-004. */
     private int[] strayQuotes = new int[4];
     private int strayCount;
@@ -32,6 +33,7 @@ final class RecordBuilder {
     private byte[] scratch = new byte[256];
     private int scratchLength;
     private char[] chars = new char[256];
+    private final ShortValues shortValues = new ShortValues();
     private boolean firstDecided;
     private boolean headerSkipped;
     private int records;
@@ -92,9 +94,17 @@ final class RecordBuilder {
         flags[count++] = wasQuoted;
     }
 
-    /** MS932 to String: ASCII is copied as it is (one Latin-1 array copy), the rest goes through the table. */
+    /**
+     * MS932 to String: short ASCII values (codes, dates, numbers, which repeat from record to record) come from a
+     * small cache, other ASCII is copied as it is (one Latin-1 array copy), the rest goes through the table.
+     */
     private String decode(byte[] bytes, int from, int to) {
-        if (Ms932.ascii(bytes, from, to)) {
+        if (to - from <= ShortValues.MAX_LENGTH) {
+            String cached = shortValues.get(bytes, from, to);
+            if (cached != null) {
+                return cached;
+            }
+        } else if (Ms932.ascii(bytes, from, to)) {
             return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
         }
         if (chars.length < to - from) {
@@ -158,11 +168,8 @@ final class RecordBuilder {
     }
 
     private List<Boolean> quotedList() {
-        boolean same = lastQuoted.size() == count;
-        for (int i = 0; same && i < count; i++) {
-            same = lastQuoted.get(i) == flags[i];
-        }
-        if (!same) {
+        if (!Arrays.equals(flags, 0, count, lastFlags, 0, lastFlags.length)) {
+            lastFlags = Arrays.copyOf(flags, count);
             Boolean[] boxed = new Boolean[count];
             for (int i = 0; i < count; i++) {
                 boxed[i] = flags[i];
