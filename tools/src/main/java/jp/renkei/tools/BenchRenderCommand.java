@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import jp.renkei.protocol.FileKind;
 import jp.renkei.protocol.render.JapaneseFont;
 import jp.renkei.protocol.render.WeeklyScheduleRenderer;
@@ -32,13 +34,15 @@ import picocli.CommandLine.Spec;
         description = "Measure 第3表 PDF rendering (ms per page, pages per second) against LibreOffice headless.")
 final class BenchRenderCommand implements Callable<Integer> {
 
-    @Option(names = "--file", paramLabel = "UP3KYO.CSV", description = "a one-plan UP3KYO file (default: a sample week)")
+    @Option(names = "--file", paramLabel = "UP3KYO.CSV",
+            description = "a one-plan UP3KYO file (default: a sample week)")
     private Path file;
 
     @Option(names = "--iterations", defaultValue = "1000", description = "measured renders (default ${DEFAULT-VALUE})")
     private int iterations;
 
-    @Option(names = "--warmup", defaultValue = "300", description = "renders before measuring (default ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "300",
+            description = "renders before measuring (default ${DEFAULT-VALUE})")
     private int warmup;
 
     @Option(names = "--libreoffice-runs", defaultValue = "3",
@@ -74,10 +78,24 @@ final class BenchRenderCommand implements Callable<Integer> {
         out.printf("  warm wall clock: median %.2f ms, p90 %.2f ms per document over %d renders%n",
                 warm.median(warm.wall), warm.p90(warm.wall), iterations);
         out.printf("  warm thread CPU: median %.2f ms, p90 %.2f ms%n", warm.median(warm.cpu), warm.p90(warm.cpu));
-        out.printf("  single thread: %.0f pages per second%n", pages * iterations / (warm.total() / 1e3));
-        libreOffice(out, csv, dir, warm.median(warm.wall) / pages);
-        out.flush();
+        out.printf("  single thread: %.0f pages per second (wall clock); %.0f per CPU-second%n",
+                pages * iterations / (Arrays.stream(warm.wall).sum() / 1e3),
+                pages * iterations / (Arrays.stream(warm.cpu).sum() / 1e3));
+        try {
+            libreOffice(out, csv, dir, warm.median(warm.wall) / pages);
+        } finally {
+            out.flush();
+            delete(dir);
+        }
         return 0;
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     private Timings measure(WeeklyScheduleRenderer renderer, List<List<String>> rows) {
@@ -106,10 +124,6 @@ final class BenchRenderCommand implements Callable<Integer> {
 
         double p90(double[] times) {
             return percentile(times, 0.9);
-        }
-
-        double total() {
-            return Arrays.stream(wall).sum();
         }
 
         private static double percentile(double[] times, double p) {
