@@ -48,8 +48,8 @@ public final class JapaneseFont {
     private static final String COLLECTION_MEMBER = "NotoSansCJKjp-Regular";
     private static final char PROBE = '週';
     /**
-     * Tables kept in a subset: what a CIDFontType2 needs, plus cmap and name for PDFBox. Leaving out GSUB and the layout tables
-     * keeps subsetting and re-parsing cheap.
+     * Tables kept in a subset: what a CIDFontType2 needs, plus cmap, name and post for PDFBox. Leaving out GSUB and
+     * the other layout tables keeps subsetting and re-parsing cheap.
      */
     private static final List<String> SUBSET_TABLES = List.of("head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap",
             "name", "OS/2", "post", "cvt ", "prep", "fpgm", "gasp");

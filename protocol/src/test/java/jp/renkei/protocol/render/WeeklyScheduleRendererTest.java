@@ -81,8 +81,22 @@ class WeeklyScheduleRendererTest {
         String notes = Rendered.compact(rendered.text(2));
         assertThat(grid).contains("…※1");
         assertThat(rendered.text(2)).contains("週間サービス計画表（注記）");
-        assertThat(notes).contains("※1", Rendered.compact(DenseWeek.LONG_SERVICE), Rendered.compact(DenseWeek.LONG_NAME));
+        assertThat(notes).contains("※1", Rendered.compact(DenseWeek.LONG_SERVICE));
         assertThat(rendered.compactText()).contains(Rendered.compact(DenseWeek.LONG_NON_WEEKLY));
+    }
+
+    @Test
+    void shrinksALongNameIntoItsFieldAndCutsOnlyOneThatIsTooLongEvenAtFivePoints() {
+        Week week = Week.standard().service("1", "0900", "1000", "訪問看護");
+        String tooLong = DenseWeek.LONG_NAME + DenseWeek.LONG_NAME;
+
+        Rendered shrunk = Rendered.of(week.rows(), Map.of(week.key(), DenseWeek.LONG_NAME));
+        Rendered cut = Rendered.of(week.rows(), Map.of(week.key(), tooLong));
+
+        assertThat(shrunk.pages()).isEqualTo(1);
+        assertThat(Rendered.compact(shrunk.text(1))).contains(Rendered.compact(DenseWeek.LONG_NAME));
+        assertThat(cut.text(1)).contains("…※1");
+        assertThat(Rendered.compact(cut.text(2))).contains("※1利用者名" + Rendered.compact(tooLong));
     }
 
     @Test
