@@ -124,7 +124,8 @@ final class GroupCommitWriter implements AutoCloseable {
         try {
             results[i] = request.work().run(connection);
             sql("RELEASE request");
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Error e) {
+            // even an Error fails this request alone: the writer thread must live on, or every caller would hang
             sql("ROLLBACK TO request");
             sql("RELEASE request");
             failures[i] = e;
@@ -135,8 +136,8 @@ final class GroupCommitWriter implements AutoCloseable {
     private static <T> void complete(Request<T> request, Object result, Throwable failure) {
         if (failure == null) {
             request.result().complete((T) result);
-        } else if (failure instanceof SQLException) {
-            request.result().completeExceptionally(new StoreException(failure.getMessage(), failure));
+        } else if (failure instanceof SQLException || failure instanceof Error) {
+            request.result().completeExceptionally(new StoreException(failure.toString(), failure));
         } else {
             request.result().completeExceptionally(failure);
         }
