@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jp.renkei.gateway.ca.Identity;
 import jp.renkei.gateway.mailbox.ContentPurgedException;
 import jp.renkei.gateway.store.Registry;
+import jp.renkei.protocol.render.JapaneseFontNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,6 +79,10 @@ final class Dispatcher {
         }
         if (e instanceof ContentPurgedException) {
             return new ApiError(GONE, "content_purged", e.getMessage()).answer();
+        }
+        if (e instanceof JapaneseFontNotFoundException) {
+            LOG.error("cannot render PDFs: {}", e.getMessage());
+            return new ApiError(SERVICE_UNAVAILABLE, "pdf_unavailable", e.getMessage()).answer();
         }
         if (e instanceof RejectedExecutionException) {
             return new ApiError(SERVICE_UNAVAILABLE, "busy", "the gateway is at capacity; retry shortly").answer()

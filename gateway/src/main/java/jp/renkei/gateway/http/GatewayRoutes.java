@@ -24,6 +24,7 @@ final class GatewayRoutes {
         new DocumentEndpoints(store.exchange(), validator, metrics).addTo(routes);
         new MailboxEndpoints(store.exchange()).addTo(routes);
         new AdminEndpoints(store.registry(), enrollment).addTo(routes);
+        new SheetEndpoints(store.exchange(), new PdfRendering(null)).addTo(routes);
         byte[] openApi = openApi();
         routes.add(HttpMethod.GET, "/v1/openapi.json", Routes.PUBLIC,
                 r -> new Answer(OK, Answer.JSON, openApi, Map.of()));

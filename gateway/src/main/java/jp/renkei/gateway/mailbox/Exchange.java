@@ -25,6 +25,9 @@ public interface Exchange {
 
     Optional<Document> document(String office, String id);
 
+    /** The document stored under the idempotency key (sender, file name), when {@code office} may see it. */
+    Optional<Document> document(String office, String sender, String fileName);
+
     /**
      * The exact bytes uploaded. The recipient's first download moves the document to DOWNLOADED.
      * Empty when absent for this office; {@link ContentPurgedException} when retention removed the content.

@@ -186,6 +186,11 @@ public final class MailboxService implements Exchange {
     }
 
     @Override
+    public Optional<Document> document(String office, String sender, String fileName) {
+        return store.stored(sender, fileName).flatMap(stored -> store.document(office, stored.id()));
+    }
+
+    @Override
     public Optional<byte[]> content(String office, String id) {
         return store.content(office, id);
     }
