@@ -7,8 +7,6 @@ import static jp.renkei.protocol.FileKind.UP2KYO;
 import static jp.renkei.protocol.FileKind.UP3KYO;
 import static jp.renkei.protocol.FileKind.UPHOSOKU;
 import static jp.renkei.protocol.FileKind.UPJSK;
-import static jp.renkei.protocol.FileKind.UPKIHON;
-import static jp.renkei.protocol.FileKind.UPKIHON_SUB1;
 import static jp.renkei.protocol.FileKind.UPPLAN;
 import static jp.renkei.protocol.FileKind.UPSIKYU;
 import static jp.renkei.protocol.FileKind.UPYOBO_SUB;
@@ -152,9 +150,6 @@ final class KindRuleTable {
             breaks(Rule.DEL_003, "deleting another office's actuals", file(Fixture.of(DLTJSK)
                     .set("serviceOfficeCode", "1310000099"))),
             breaks(Rule.DEL_003, "deleting another kind", file(Fixture.of(DLTJSK).set("serviceKind", "15"))),
-            passes(Rule.DEL_003, "deleting own actuals", file(Fixture.of(DLTJSK))),
-            passes(Rule.SET_013, "(kinds) a lone UPKIHON_SUB1 has no parent to compare",
-                    file(Fixture.of(UPKIHON_SUB1))),
-            passes(Rule.SET_014, "(kinds) UPKIHON without image name", file(Fixture.of(UPKIHON))));
+            passes(Rule.DEL_003, "deleting own actuals", file(Fixture.of(DLTJSK))));
     }
 }
