@@ -27,10 +27,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code renkei bench-render}: how fast a one-page 第3表 renders, cold and warm, beside LibreOffice converting the
+ * {@code renkei bench render}: how fast a one-page 第3表 renders, cold and warm, beside LibreOffice converting the
  * same CSV in the same run. Wall-clock figures depend on what else the machine runs; thread CPU time is printed too.
  */
-@Command(name = "bench-render", mixinStandardHelpOptions = true,
+@Command(name = "render", mixinStandardHelpOptions = true,
         description = "Measure 第3表 PDF rendering (ms per page, pages per second) against LibreOffice headless.")
 final class BenchRenderCommand implements Callable<Integer> {
 

@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "renkei 0.1.0",
         description = "Care-plan data-linkage (ケアプランデータ連携) files: validate, render, send and receive.",
-        subcommands = {CommandLine.HelpCommand.class, GenerateCommand.class, RenderCommand.class,
-            BenchRenderCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, RenderCommand.class,
+            GenerateCommand.class, BenchCommand.class})
 public final class RenkeiCommand {
 
     /** Exit code: a document is invalid. */

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The week {@code bench-render} measures when given no file: a typical 要介護2 plan, one page. */
+/** The week {@code bench render} measures when given no file: a typical 要介護2 plan, one page. */
 final class SampleWeek {
 
     private static final String KEY = "202407,131016,0000123456,20240401,20240401,";

@@ -118,7 +118,7 @@ class RenderCommandTest {
 
     @Test
     void benchmarksAFewRendersWithoutLibreOffice() {
-        int exit = run("bench-render", "--iterations", "5", "--warmup", "2", "--search-path", dir.toString());
+        int exit = run("bench", "render", "--iterations", "5", "--warmup", "2", "--search-path", dir.toString());
 
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("cold", "median", "pages per second", "LibreOffice: not found");

@@ -23,7 +23,7 @@ final class SixthTableRules implements FileRules {
     private final int end;
     private final int serviceCode;
     private final int office;
-    private final int[] userMonth;
+    private final int[] user;
     private final int[] identity;
     private final KeySet records = new KeySet();
     private final Map<Long, Position> withoutRecipient = new LinkedHashMap<>();
@@ -43,9 +43,9 @@ final class SixthTableRules implements FileRules {
         this.end = s.no("endTime");
         this.serviceCode = s.no("serviceCode");
         this.office = s.no("serviceOfficeCode");
-        this.userMonth = s.nos("insurerNumber", "insuredNumber", "serviceMonth");
-        this.identity = s.nos("insurerNumber", "insuredNumber", "serviceDate", "startTime", "serviceCode", "detailNo",
-                "serviceOfficeCode", "satelliteNo");
+        this.user = s.nos("insurerNumber", "insuredNumber");
+        this.identity = s.nos("serviceDate", "startTime", "serviceCode", "detailNo", "serviceOfficeCode",
+                "satelliteNo");
     }
 
     @Override
@@ -55,14 +55,15 @@ final class SixthTableRules implements FileRules {
         serviceDay(row);
         dailyRate(row);
         times(row);
+        long userKey = KeySet.of(row, user);
         if (ctx.name() != null) {
             if (ctx.kind() == FileKind.UPJSK) {
                 sender(row, ctx.name());
             } else {
-                recipient(row, ctx.name());
+                recipient(row, ctx.name(), KeySet.add(userKey, row.value(serviceMonth)));
             }
         }
-        if (!records.add(KeySet.of(row, identity))) {
+        if (!records.add(KeySet.continued(userKey, row, identity))) {
             ctx.row(row, Rule.T6_006, "another record of this file has the same user, day, start time, service code, "
                     + "明細判別コード, office and satellite", "同じ利用者・利用日・開始時刻・サービスコード・明細判別コード・事業者・"
                     + "サテライトのレコードがファイル内に既にあります");
@@ -85,7 +86,8 @@ final class SixthTableRules implements FileRules {
         String day = row.value(serviceDate);
         String m = row.value(serviceMonth);
         if (FormatCheck.date(day) && FormatCheck.month(m) && !day.startsWith(m)) {
-            ctx.item(row, serviceDate, Rule.MONTH_003, "service day is outside the month " + m + ctx.got(row, serviceDate),
+            ctx.item(row, serviceDate, Rule.MONTH_003, "service day is outside the month " + m
+                    + ctx.got(row, serviceDate),
                     "サービス利用日が対象年月 " + m + " の外です" + ctx.gotJa(row, serviceDate));
         }
     }
@@ -127,7 +129,8 @@ final class SixthTableRules implements FileRules {
     private void sender(Row row, FileName n) {
         String o = row.value(office);
         if (!o.isEmpty() && !o.equals(n.sender())) {
-            ctx.item(row, office, Rule.T6_004, "expected the sender's office number " + n.sender() + ctx.got(row, office),
+            ctx.item(row, office, Rule.T6_004, "expected the sender's office number " + n.sender()
+                    + ctx.got(row, office),
                     "送信元の事業所番号 " + n.sender() + " であること" + ctx.gotJa(row, office));
         }
         String code = row.value(serviceCode);
@@ -140,8 +143,7 @@ final class SixthTableRules implements FileRules {
     }
 
     /** Collects T6-005: whether each user-month of a 予定 has a service of the recipient. */
-    private void recipient(Row row, FileName n) {
-        long key = KeySet.of(row, userMonth);
+    private void recipient(Row row, FileName n, long key) {
         if (key == lastOwnUserMonth) {
             return;
         }
