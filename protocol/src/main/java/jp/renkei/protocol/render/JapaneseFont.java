@@ -54,6 +54,11 @@ public final class JapaneseFont {
     private static final List<String> SUBSET_TABLES = List.of("head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap",
             "name", "OS/2", "post", "cvt ", "prep", "fpgm", "gasp");
     private static final float MISSING = -1f;
+    /**
+     * fontbox warns on every parse that IPAex's format-14 cmap (variation selectors) is ignored; horizontal Japanese
+     * does not need it, so the warning is noise in every command's output. Held here so the setting is not collected.
+     */
+    private static final java.util.logging.Logger FONTBOX_LOG = quietFontbox();
 
     private final Path path;
     private final byte[] data;
@@ -65,6 +70,12 @@ public final class JapaneseFont {
         this.path = path;
         this.data = data;
         this.member = member;
+    }
+
+    private static java.util.logging.Logger quietFontbox() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.apache.fontbox.ttf.CmapSubtable");
+        log.setLevel(java.util.logging.Level.SEVERE);
+        return log;
     }
 
     /**
