@@ -33,6 +33,7 @@ final class GroupCommitWriter implements AutoCloseable {
     private final AtomicLong transactions = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
     private volatile boolean closing;
+    private final List<Runnable> afterCommit = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     GroupCommitWriter(Connection connection, int batchLimit, String name) {
         this.connection = connection;
@@ -52,6 +53,11 @@ final class GroupCommitWriter implements AutoCloseable {
             queue.add(new Request<>(work, result));
         }
         return await(result);
+    }
+
+    /** Runs {@code listener} on the writer thread after every commit; it must be quick and must not throw. */
+    void afterCommit(Runnable listener) {
+        afterCommit.add(listener);
     }
 
     long transactions() {
@@ -108,6 +114,7 @@ final class GroupCommitWriter implements AutoCloseable {
             batch.forEach(r -> r.result().completeExceptionally(failure));
             return;
         }
+        afterCommit.forEach(Runnable::run);
         for (int i = 0; i < batch.size(); i++) {
             complete(batch.get(i), results[i], failures[i]);
         }

@@ -6,8 +6,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import jp.renkei.gateway.mailbox.Exchange;
 import jp.renkei.gateway.mailbox.MailboxService;
 import jp.renkei.gateway.mailbox.UploadValidation;
@@ -82,6 +84,37 @@ public final class SqliteStore implements Store {
     @Override
     public Registry registry() {
         return registry;
+    }
+
+    @Override
+    public Transactions transactions() {
+        return new Transactions() {
+            @Override
+            public <T> T read(SqlWork<T> work) {
+                return reads.read(work);
+            }
+
+            @Override
+            public <T> T write(SqlWork<T> work) {
+                return writer.execute(work);
+            }
+
+            @Override
+            public void afterCommit(Runnable listener) {
+                writer.afterCommit(listener);
+            }
+
+            @Override
+            public List<Event> events(String office, long after, int limit) {
+                return SqliteStore.this.events(office, after, limit);
+            }
+
+            @Override
+            public Event appendEvent(Connection c, String office, String type, Instant at, String documentId,
+                    String fileName, Map<String, Object> extra) throws SQLException {
+                return Outbox.append(c, office, type, at, documentId, fileName, extra);
+            }
+        };
     }
 
     @Override
