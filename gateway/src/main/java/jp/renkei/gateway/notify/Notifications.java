@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import jp.renkei.gateway.store.Event;
+import jp.renkei.gateway.store.Store;
 import jp.renkei.gateway.store.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,9 +51,10 @@ public final class Notifications implements AutoCloseable {
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             new DefaultThreadFactory("renkei-notify-scheduler", true));
 
-    private Notifications(NotifyConfig config, Transactions store, Duration retention, Clock clock,
+    private Notifications(NotifyConfig config, Store events, Duration retention, Clock clock,
             MeterRegistry meters) {
         this.config = config;
+        Transactions store = events.transactions();
         this.store = store;
         AtomicInteger inFlight = new AtomicInteger();
         this.metrics = new NotifyMetrics(registry, inFlight, clock);
@@ -60,7 +62,7 @@ public final class Notifications implements AutoCloseable {
         this.reads = ExecutorServiceMetrics.monitor(meters, new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(READ_QUEUE), new DefaultThreadFactory("renkei-notify-read", true)),
                 "notify-read", "renkei");
-        this.context = new StreamContext(store, reads, registry, metrics, config);
+        this.context = new StreamContext(events, reads, registry, metrics, config);
         this.delivery = new WebhookDelivery(store, config, clock, metrics, inFlight);
         this.dispatcher = new EventDispatcher(store, registry, metrics, this::deliverSoon);
         this.notices = new TimeNotices(store, retention, config, clock);
@@ -71,10 +73,10 @@ public final class Notifications implements AutoCloseable {
      * Starts the notifications over the store: hooks the dispatcher to the store's commits and starts the
      * scheduler. {@code retention} is the store's content retention (for {@code document.expiring}).
      */
-    public static Notifications start(NotifyConfig config, Transactions store, Duration retention, Clock clock,
+    public static Notifications start(NotifyConfig config, Store store, Duration retention, Clock clock,
             MeterRegistry meters) {
         Notifications n = new Notifications(config, store, retention, clock, meters);
-        store.afterCommit(n.dispatcher::wake);
+        store.onEvent(event -> n.dispatcher.wake());
         long poll = config.pollInterval().toMillis();
         n.scheduler.scheduleWithFixedDelay(n::poll, poll, poll, TimeUnit.MILLISECONDS);
         long every = config.noticeInterval().toMillis();
@@ -110,7 +112,11 @@ public final class Notifications implements AutoCloseable {
 
     /** Emits the time-based notices due now (the scheduler does this every notice interval). */
     public int emitTimeNotices() {
-        return notices.run();
+        int emitted = notices.run();
+        if (emitted > 0) {
+            dispatcher.wake();
+        }
+        return emitted;
     }
 
     /** Coalesced: however many commits ask meanwhile, one claim runs next on the scheduler. */
@@ -140,7 +146,7 @@ public final class Notifications implements AutoCloseable {
 
     private void notices() {
         try {
-            notices.run();
+            emitTimeNotices();
             long keepFrom = dispatcher.position() - FEED_KEPT;
             store.write(c -> EventFeed.prune(c, keepFrom));
         } catch (RuntimeException e) {

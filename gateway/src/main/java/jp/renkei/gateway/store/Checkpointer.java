@@ -29,7 +29,7 @@ final class Checkpointer implements AutoCloseable {
 
     private void loop() {
         while (!closing) {
-            checkpoint("PASSIVE");
+            run("PRAGMA wal_checkpoint(PASSIVE)");
             try {
                 TimeUnit.MILLISECONDS.sleep(intervalMillis);
             } catch (InterruptedException e) {
@@ -38,15 +38,18 @@ final class Checkpointer implements AutoCloseable {
         }
     }
 
-    private void checkpoint(String mode) {
+    private void run(String pragma) {
         try (Statement s = connection.createStatement()) {
-            s.execute("PRAGMA wal_checkpoint(" + mode + ")");
+            s.execute(pragma);
         } catch (SQLException e) {
             // a busy database skips this round; the next one catches up
         }
     }
 
-    /** Stops, then tries to fold the whole WAL into the database so a closed store is one file. */
+    /**
+     * Stops, then tries briefly to fold the whole WAL into the database so a closed store is one file; another
+     * process still reading keeps the WAL, which is just as durable.
+     */
     @Override
     public void close() {
         closing = true;
@@ -56,7 +59,8 @@ final class Checkpointer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        checkpoint("TRUNCATE");
+        run("PRAGMA busy_timeout = 200");
+        run("PRAGMA wal_checkpoint(TRUNCATE)");
         try {
             connection.close();
         } catch (SQLException ignored) {

@@ -33,7 +33,6 @@ final class GroupCommitWriter implements AutoCloseable {
     private final AtomicLong transactions = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
     private volatile boolean closing;
-    private final List<Runnable> afterCommit = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     GroupCommitWriter(Connection connection, int batchLimit, String name) {
         this.connection = connection;
@@ -55,11 +54,6 @@ final class GroupCommitWriter implements AutoCloseable {
         return await(result);
     }
 
-    /** Runs {@code listener} on the writer thread after every commit; it must be quick and must not throw. */
-    void afterCommit(Runnable listener) {
-        afterCommit.add(listener);
-    }
-
     long transactions() {
         return transactions.get();
     }
@@ -68,6 +62,7 @@ final class GroupCommitWriter implements AutoCloseable {
         return requests.get();
     }
 
+    /** Lets queued requests commit, then stops the thread and closes the connection. */
     @Override
     public void close() {
         synchronized (this) {
@@ -77,6 +72,11 @@ final class GroupCommitWriter implements AutoCloseable {
             thread.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // every batch has committed or failed: nothing is left to lose
         }
     }
 
@@ -114,7 +114,6 @@ final class GroupCommitWriter implements AutoCloseable {
             batch.forEach(r -> r.result().completeExceptionally(failure));
             return;
         }
-        afterCommit.forEach(Runnable::run);
         for (int i = 0; i < batch.size(); i++) {
             complete(batch.get(i), results[i], failures[i]);
         }

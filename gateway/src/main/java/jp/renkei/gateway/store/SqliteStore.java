@@ -10,9 +10,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import jp.renkei.gateway.mailbox.Exchange;
 import jp.renkei.gateway.mailbox.MailboxService;
 import jp.renkei.gateway.mailbox.UploadValidation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteOpenMode;
@@ -25,6 +29,8 @@ import org.sqlite.SQLiteOpenMode;
  */
 public final class SqliteStore implements Store {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteStore.class);
+
     private final GroupCommitWriter writer;
     private final Checkpointer checkpointer;
     private final ReadPool reads;
@@ -33,6 +39,7 @@ public final class SqliteStore implements Store {
     private final MailboxService exchange;
     private final StoreConfig config;
     private final Clock clock;
+    private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
 
     private SqliteStore(StoreConfig config, Clock clock, GroupCommitWriter writer, Checkpointer checkpointer,
             ReadPool reads, PayloadCipher cipher, UploadValidation validation) {
@@ -41,7 +48,7 @@ public final class SqliteStore implements Store {
         this.writer = writer;
         this.checkpointer = checkpointer;
         this.reads = reads;
-        this.documents = new SqliteDocuments(writer, reads, cipher, clock);
+        this.documents = new SqliteDocuments(writer, reads, cipher, clock, this::publish);
         this.registry = new SqliteRegistry(writer, reads, clock);
         this.exchange = new MailboxService(documents, validation);
     }
@@ -87,6 +94,21 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public AuditVerification verifyAudit() {
+        return reads.read(AuditLog::verify);
+    }
+
+    @Override
+    public int purgeExpired() {
+        return documents.purge(clock.instant().minus(config.retention()));
+    }
+
+    @Override
+    public List<Event> events(String office, long after, int limit) {
+        return reads.read(c -> Outbox.after(c, office, after, limit));
+    }
+
+    @Override
     public Transactions transactions() {
         return new Transactions() {
             @Override
@@ -100,16 +122,6 @@ public final class SqliteStore implements Store {
             }
 
             @Override
-            public void afterCommit(Runnable listener) {
-                writer.afterCommit(listener);
-            }
-
-            @Override
-            public List<Event> events(String office, long after, int limit) {
-                return SqliteStore.this.events(office, after, limit);
-            }
-
-            @Override
             public Event appendEvent(Connection c, String office, String type, Instant at, String documentId,
                     String fileName, Map<String, Object> extra) throws SQLException {
                 return Outbox.append(c, office, type, at, documentId, fileName, extra);
@@ -118,18 +130,19 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public AuditVerification verifyAudit() {
-        return reads.read(AuditLog::verify);
+    public void onEvent(Consumer<Event> listener) {
+        listeners.add(listener);
     }
 
-    @Override
-    public int purgeExpired() {
-        return documents.purge(clock.instant().minus(config.retention()));
-    }
-
-    /** Outbox events for {@code office} with id greater than {@code after}, in id order. */
-    public List<Event> events(String office, long after, int limit) {
-        return reads.read(c -> Outbox.after(c, office, after, limit));
+    private void publish(Event event) {
+        for (Consumer<Event> listener : listeners) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                // a listener's failure must not undo or hide a committed change: the event stays in the outbox
+                LOG.warn("event listener failed on {} {}", event.type(), event.id(), e);
+            }
+        }
     }
 
     /** Write transactions committed so far by this store (each is one fsync). */

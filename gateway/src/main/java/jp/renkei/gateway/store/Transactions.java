@@ -3,7 +3,6 @@ package jp.renkei.gateway.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,17 +19,9 @@ public interface Transactions {
     <T> T write(SqlWork<T> work);
 
     /**
-     * Runs {@code listener} after every commit of this store's writer (the in-process wake-up of the event
-     * dispatcher). It runs on the writer thread: it must return at once and must not throw.
-     */
-    void afterCommit(Runnable listener);
-
-    /** Outbox events for {@code office} with id greater than {@code after}, in id order. */
-    List<Event> events(String office, long after, int limit);
-
-    /**
      * Appends an outbox event inside the caller's write transaction ({@code c} is the connection {@link #write}
      * lent), with the next id of the office and {@code extra} fields after the standard ones in its payload.
+     * Such events are not announced to {@link Store#onEvent} listeners: the caller wakes its own readers.
      */
     Event appendEvent(Connection c, String office, String type, Instant at, String documentId, String fileName,
             Map<String, Object> extra) throws SQLException;

@@ -2,8 +2,8 @@ package jp.renkei.gateway.store;
 
 import static jp.renkei.gateway.store.StoreFixture.CARE;
 import static jp.renkei.gateway.store.StoreFixture.HOME_HELP;
-import static jp.renkei.gateway.store.StoreFixture.bytes;
 import static jp.renkei.gateway.store.StoreFixture.plan;
+import static jp.renkei.gateway.store.StoreFixture.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -58,10 +58,35 @@ class DurabilityTest {
         int created = 0;
         for (int i = 0; i < count; i++) {
             String seq = String.format("2025%02d%08d", thread + 1, i);
-            UploadOutcome o = store.exchange().upload(CARE, plan(HOME_HELP, seq), bytes(seq), "load");
+            UploadOutcome o = store.exchange().upload(CARE, plan(HOME_HELP, seq), valid(), "load");
             created += o instanceof UploadOutcome.Created ? 1 : 0;
         }
         return created;
+    }
+
+    @Test
+    void racingIdenticalUploadsGiveOneDocument() throws Exception {
+        StoreFixture fixture = new StoreFixture(dir);
+        try (SqliteStore store = fixture.open()) {
+            StoreFixture.registerOffices(store);
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            List<Future<UploadOutcome>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> store.exchange().upload(CARE, plan(HOME_HELP, "20250415093012"),
+                        valid(), "race")));
+            }
+            List<String> ids = new ArrayList<>();
+            for (Future<UploadOutcome> f : results) {
+                UploadOutcome o = f.get();
+                ids.add(o instanceof UploadOutcome.Created c ? c.documents().get(0).id()
+                        : ((UploadOutcome.Existing) o).documents().get(0).id());
+            }
+            pool.shutdown();
+
+            assertThat(ids).hasSize(8).containsOnly(ids.get(0));
+            assertThat(fixture.count("documents")).isEqualTo(1);
+            assertThat(fixture.count("events")).isEqualTo(1);
+        }
     }
 
     @Test
@@ -71,13 +96,13 @@ class DurabilityTest {
         try (SqliteStore store = fixture.open()) {
             StoreFixture.registerOffices(store);
             d = ((UploadOutcome.Created) store.exchange().upload(CARE, plan(HOME_HELP, "20250415093012"),
-                    bytes("kept"), "x")).documents().get(0);
+                    valid("20250402"), "x")).documents().get(0);
             store.exchange().content(HOME_HELP, d.id());
         }
         try (SqliteStore store = fixture.open()) {
             assertThat(store.exchange().document(HOME_HELP, d.id())).contains(
                     store.exchange().document(CARE, d.id()).orElseThrow());
-            assertThat(store.exchange().content(CARE, d.id())).hasValue(bytes("kept"));
+            assertThat(store.exchange().content(CARE, d.id())).hasValue(valid("20250402"));
             assertThat(store.events(CARE, 0, 10)).extracting(Event::type).containsExactly("document.downloaded");
             assertThat(store.registry().offices()).hasSize(3);
         }

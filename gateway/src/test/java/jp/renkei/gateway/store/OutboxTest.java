@@ -3,13 +3,17 @@ package jp.renkei.gateway.store;
 import static jp.renkei.gateway.store.StoreFixture.CARE;
 import static jp.renkei.gateway.store.StoreFixture.DAY_CARE;
 import static jp.renkei.gateway.store.StoreFixture.HOME_HELP;
-import static jp.renkei.gateway.store.StoreFixture.bytes;
+import static jp.renkei.gateway.store.StoreFixture.invalid;
 import static jp.renkei.gateway.store.StoreFixture.plan;
+import static jp.renkei.gateway.store.StoreFixture.valid;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import jp.renkei.gateway.mailbox.Document;
 import jp.renkei.gateway.mailbox.UploadOutcome;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +41,7 @@ class OutboxTest {
     }
 
     private Document upload(String recipient, String seq) {
-        UploadOutcome o = store.exchange().upload(CARE, plan(recipient, seq), bytes(seq), "x");
+        UploadOutcome o = store.exchange().upload(CARE, plan(recipient, seq), valid(), "x");
         return ((UploadOutcome.Created) o).documents().get(0);
     }
 
@@ -64,6 +68,22 @@ class OutboxTest {
     }
 
     @Test
+    void listenersHearOfEventsAfterTheyCommit() {
+        List<Event> heard = new CopyOnWriteArrayList<>();
+        store.onEvent(heard::add);
+        store.onEvent(e -> {
+            throw new IllegalStateException("a broken listener");
+        });
+
+        Document d = upload(HOME_HELP, "20250415093012");
+        store.exchange().content(HOME_HELP, d.id());
+
+        assertThat(heard).extracting(Event::office, Event::type).containsExactly(
+                tuple(HOME_HELP, "document.arrived"), tuple(CARE, "document.downloaded"));
+        assertThat(heard).isEqualTo(List.of(store.events(HOME_HELP, 0, 10).get(0), store.events(CARE, 0, 10).get(0)));
+    }
+
+    @Test
     void aRefusalIsAnnouncedToTheSender() {
         Document d = upload(HOME_HELP, "20250415093012");
         store.exchange().content(HOME_HELP, d.id());
@@ -87,7 +107,7 @@ class OutboxTest {
 
     @Test
     void aRejectedUploadWritesNoEvent() throws Exception {
-        store.exchange().upload(CARE, plan(HOME_HELP, "20250415093012"), bytes("BAD"), "x");
+        store.exchange().upload(CARE, plan(HOME_HELP, "20250415093012"), invalid(), "x");
 
         assertThat(fixture.count("events")).isZero();
         assertThat(fixture.count("event_counters")).isZero();

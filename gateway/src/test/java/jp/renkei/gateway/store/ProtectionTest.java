@@ -2,8 +2,9 @@ package jp.renkei.gateway.store;
 
 import static jp.renkei.gateway.store.StoreFixture.CARE;
 import static jp.renkei.gateway.store.StoreFixture.HOME_HELP;
-import static jp.renkei.gateway.store.StoreFixture.bytes;
+import static jp.renkei.gateway.store.StoreFixture.invalid;
 import static jp.renkei.gateway.store.StoreFixture.plan;
+import static jp.renkei.gateway.store.StoreFixture.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,14 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** Encryption at rest, key rotation, retention and the audit chain. */
 class ProtectionTest {
 
-    private static final String SECRET = "被保険者 secret-marker-7f3a";
+    /** A whole record: in the clear it would appear verbatim in the database file. */
+    private static final String SECRET = "202407,131001,0000012345,20250401";
 
     @TempDir
     Path dir;
 
     private static Document upload(SqliteStore store, String seq, String content) {
-        UploadOutcome o = store.exchange().upload(CARE, plan(HOME_HELP, seq), content.getBytes(StandardCharsets.UTF_8),
-                "x");
+        byte[] body = (content + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        UploadOutcome o = store.exchange().upload(CARE, plan(HOME_HELP, seq), body, "x");
         return ((UploadOutcome.Created) o).documents().get(0);
     }
 
@@ -44,7 +46,7 @@ class ProtectionTest {
             StoreFixture.registerOffices(store);
             upload(store, "20250415093012", SECRET);
         }
-        byte[] marker = "secret-marker-7f3a".getBytes(StandardCharsets.UTF_8);
+        byte[] marker = SECRET.getBytes(StandardCharsets.UTF_8);
         try (var files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.getFileName().toString().startsWith("renkei.db")).toList()) {
                 assertThat(indexOf(Files.readAllBytes(f), marker)).as(f.toString()).isEqualTo(-1);
@@ -71,9 +73,9 @@ class ProtectionTest {
         }
         StoreConfig rotated = fixture.config().withKeys(newKey, List.of(dir.resolve("store.key")));
         try (SqliteStore store = fixture.open(rotated)) {
-            assertThat(store.exchange().content(HOME_HELP, d.id())).hasValue(SECRET.getBytes(StandardCharsets.UTF_8));
-            Document fresh = upload(store, "20250415093013", "after rotation");
-            assertThat(store.exchange().content(HOME_HELP, fresh.id())).hasValue(bytes("after rotation"));
+            assertThat(store.exchange().content(HOME_HELP, d.id())).hasValue((SECRET + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            Document fresh = upload(store, "20250415093013", "202407,131001,0000012345,20250501");
+            assertThat(store.exchange().content(HOME_HELP, fresh.id())).hasValue(valid("20250501"));
         }
     }
 
@@ -82,8 +84,8 @@ class ProtectionTest {
         StoreFixture fixture = new StoreFixture(dir);
         try (SqliteStore store = fixture.open()) {
             StoreFixture.registerOffices(store);
-            Document a = upload(store, "20250415093012", "first");
-            Document b = upload(store, "20250415093013", "second");
+            Document a = upload(store, "20250415093012", SECRET);
+            Document b = upload(store, "20250415093013", SECRET);
             try (Connection c = fixture.jdbc(); Statement s = c.createStatement()) {
                 s.executeUpdate("UPDATE contents SET nonce = (SELECT nonce FROM contents WHERE document_id = '"
                         + a.id() + "'), ciphertext = (SELECT ciphertext FROM contents WHERE document_id = '"
@@ -107,11 +109,11 @@ class ProtectionTest {
         StoreFixture fixture = new StoreFixture(dir);
         try (SqliteStore store = fixture.open(fixture.config().withRetention(Duration.ofDays(400)))) {
             StoreFixture.registerOffices(store);
-            Document unread = upload(store, "20250415093012", "old, never downloaded");
-            Document read = upload(store, "20250415093013", "old, downloaded");
+            Document unread = upload(store, "20250415093012", SECRET);
+            Document read = upload(store, "20250415093013", SECRET);
             store.exchange().content(HOME_HELP, read.id());
             fixture.clock.advance(Duration.ofDays(399));
-            Document young = upload(store, "20250415093014", "young");
+            Document young = upload(store, "20250415093014", SECRET);
 
             assertThat(store.purgeExpired()).isZero();
             fixture.clock.advance(Duration.ofDays(2));
@@ -137,10 +139,10 @@ class ProtectionTest {
         StoreFixture fixture = new StoreFixture(dir);
         try (SqliteStore store = fixture.open()) {
             StoreFixture.registerOffices(store);
-            Document d = upload(store, "20250415093012", "x");
+            Document d = upload(store, "20250415093012", SECRET);
             store.exchange().content(HOME_HELP, d.id());
             store.exchange().receipt(HOME_HELP, d.id(), true, null);
-            store.exchange().upload(CARE, plan(HOME_HELP, "20250415093013"), bytes("BAD"), "x");
+            store.exchange().upload(CARE, plan(HOME_HELP, "20250415093013"), invalid(), "x");
             store.registry().recordCertificate(new IssuedCertificate("0a1b", CARE, Role.OFFICE,
                     Instant.parse("2025-04-01T00:00:00Z"), Instant.parse("2026-04-01T00:00:00Z"), null, "PEM"));
             assertThat(store.registry().revoke("0a1b", Instant.parse("2025-05-01T00:00:00Z"))).isTrue();
