@@ -85,6 +85,11 @@ public final class GatewayServer implements AutoCloseable {
         }
     }
 
+    /** The event streams, webhooks and time-based notices of this gateway. */
+    public Notifications notifications() {
+        return notifications;
+    }
+
     /** The bound HTTPS port (useful with port 0). */
     public int port() {
         return ((InetSocketAddress) api.localAddress()).getPort();
