@@ -37,7 +37,7 @@ final class ItemChecks {
         Row row = new Row(raw, values);
         for (int no = 1; no <= values.length; no++) {
             String v = raw.field(no);
-            if (schema.item(no).freeText()) {
+            if (schema.freeText(no)) {
                 values[no - 1] = v;
                 if (!v.isEmpty() && !raw.quoted(no)) {
                     ctx.item(row, no, Rule.CSV_005, "free text is not enclosed in double quotes; read as written",

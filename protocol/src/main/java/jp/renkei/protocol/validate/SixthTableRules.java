@@ -28,6 +28,8 @@ final class SixthTableRules implements FileRules {
     private final KeySet records = new KeySet();
     private final Map<Long, Position> withoutRecipient = new LinkedHashMap<>();
     private final KeySet withRecipient = new KeySet();
+    /** Records of a user-month are usually adjacent: once one is the recipient's, the rest need no lookup. */
+    private long lastOwnUserMonth;
 
     SixthTableRules(FileContext ctx) {
         this.ctx = ctx;
@@ -128,8 +130,9 @@ final class SixthTableRules implements FileRules {
             ctx.item(row, office, Rule.T6_004, "expected the sender's office number " + n.sender() + ctx.got(row, office),
                     "送信元の事業所番号 " + n.sender() + " であること" + ctx.gotJa(row, office));
         }
-        String kind = kindOf(row);
-        if (n.form() == NameForm.V4 && kind != null && !kind.equals(n.senderKind())) {
+        String code = row.value(serviceCode);
+        if (n.form() == NameForm.V4 && code.length() == 6 && !code.startsWith(n.senderKind())) {
+            String kind = code.substring(0, 2);
             ctx.item(row, serviceCode, Rule.T6_004, "service kind " + kind + " differs from the sender's kind "
                     + n.senderKind() + " in the file name", "サービス種類 " + kind + " がファイル名の送信元の種類 "
                     + n.senderKind() + " と異なります");
@@ -139,18 +142,17 @@ final class SixthTableRules implements FileRules {
     /** Collects T6-005: whether each user-month of a 予定 has a service of the recipient. */
     private void recipient(Row row, FileName n) {
         long key = KeySet.of(row, userMonth);
+        if (key == lastOwnUserMonth) {
+            return;
+        }
         boolean own = row.value(office).equals(n.recipient())
-                && (n.form() != NameForm.V4 || n.recipientKind().equals(kindOf(row)));
+                && (n.form() != NameForm.V4 || row.value(serviceCode).startsWith(n.recipientKind()));
         if (own) {
+            lastOwnUserMonth = key;
             withRecipient.add(key);
             withoutRecipient.remove(key);
         } else if (!withRecipient.contains(key)) {
             withoutRecipient.putIfAbsent(key, Position.of(row));
         }
-    }
-
-    private String kindOf(Row row) {
-        String code = row.value(serviceCode);
-        return code.length() == 6 ? code.substring(0, 2) : null;
     }
 }
