@@ -107,13 +107,15 @@ final class EventBench {
         for (int i = 0; i < streams; i++) {
             handshakes.acquire();
             SslContext tls = contexts.get(i % offices);
-            new Bootstrap().group(group).channel(NioSocketChannel.class).handler(new ChannelInitializer<SocketChannel>() {
+            ChannelInitializer<SocketChannel> pipeline = new ChannelInitializer<>() {
                 @Override
                 protected void initChannel(SocketChannel ch) {
                     ch.pipeline().addLast(tls.newHandler(ch.alloc(), "localhost", port), new HttpClientCodec(),
                             new StreamHandler(handshakes));
                 }
-            }).connect("127.0.0.1", port).addListener(f -> {
+            };
+            new Bootstrap().group(group).channel(NioSocketChannel.class).handler(pipeline)
+                    .connect("127.0.0.1", port).addListener(f -> {
                 if (!f.isSuccess()) {
                     failed.incrementAndGet();
                     handshakes.release();
@@ -210,7 +212,8 @@ final class EventBench {
                 java.net.URI.create("http://127.0.0.1:" + managementPort + "/metrics")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString()).body();
         metrics.lines().filter(l -> l.startsWith("renkei_events_delivery_lag_seconds{channel=\"sse\",quantile")
-                || l.startsWith("renkei_events_delivery_lag_seconds_max")).forEach(l -> System.out.println("gateway " + l));
+                || l.startsWith("renkei_events_delivery_lag_seconds_max"))
+                .forEach(l -> System.out.println("gateway " + l));
     }
 
     private static long pct(long[] sorted, double p) {

@@ -78,7 +78,8 @@ final class EventBenchServer {
                 long sent = events(server, store, offices, Integer.parseInt(words[1]), Integer.parseInt(words[2]),
                         commits);
                 java.util.Arrays.sort(commits, 0, (int) sent);
-                System.out.println("SENT " + sent + " " + commits[(int) (sent * 0.5)] + " " + commits[(int) (sent * 0.99)]);
+                System.out.println("SENT " + sent + " " + commits[(int) (sent * 0.5)] + " "
+                        + commits[(int) (sent * 0.99)]);
             }
             System.out.flush();
         }

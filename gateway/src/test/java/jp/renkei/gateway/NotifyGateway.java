@@ -87,7 +87,8 @@ final class NotifyGateway implements AutoCloseable {
     }
 
     HttpClient client(String office) throws GeneralSecurityException, IOException {
-        return TestGateway.clientWith(TestGateway.sslContext(credentials(office), enrollment.authority().certificate()));
+        return TestGateway.clientWith(TestGateway.sslContext(credentials(office),
+                enrollment.authority().certificate()));
     }
 
     /** Uploads a plan from the care-management office to {@code recipient}; returns the document id. */

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The SQL of webhooks and their deliveries, run inside transactions the store lends. Shared by SQLite and PostgreSQL. */
+/** The SQL of webhooks and their deliveries, run in transactions the store lends. Shared by SQLite and PostgreSQL. */
 final class WebhookRows {
 
     /** A stored webhook, secret included (never shown to clients). */
