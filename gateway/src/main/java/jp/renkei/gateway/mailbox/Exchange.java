@@ -44,6 +44,10 @@ public interface Exchange {
         record NotFound() implements ReceiptOutcome {
         }
 
+        /** 400: the receipt itself is unusable (a refusal without a reason). */
+        record BadRequest(String message) implements ReceiptOutcome {
+        }
+
         /** 409: not the recipient's to receipt in this state (already receipted, or not yet downloaded). */
         record WrongState(Document document, String message) implements ReceiptOutcome {
         }

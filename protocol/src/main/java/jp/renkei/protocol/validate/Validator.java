@@ -1,8 +1,17 @@
 package jp.renkei.protocol.validate;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import jp.renkei.protocol.layout.ServiceKinds;
+import jp.renkei.protocol.name.UnitAddress;
 
 /**
  * Validates files and sending units against the standard. Pure and thread-safe: a function from bytes to a report;
@@ -14,17 +23,26 @@ public final class Validator {
     public record Named(String name, byte[] content) {
     }
 
+    private final FileValidation files;
+
+    /** A validator with the service-kind lists shipped with this release. */
     public Validator() {
+        this(ServiceKinds.defaults());
+    }
+
+    /** A validator with configured service-kind lists (spec §5.10: they follow the national code tables). */
+    public Validator(ServiceKinds serviceKinds) {
+        this.files = new FileValidation(Objects.requireNonNull(serviceKinds, "serviceKinds"));
     }
 
     /** Validates one file on its own (file-level rules only; no unit rules). */
     public FileReport validateFile(String name, byte[] content) {
-        throw new UnsupportedOperationException("not built yet");
+        return inMemory(name, content, false).report();
     }
 
     /** Validates one file read from disk in bounded memory, however large. */
     public FileReport validateFile(Path file) throws IOException {
-        throw new UnsupportedOperationException("not built yet");
+        return files.run(baseName(file), () -> Files.newInputStream(file), false).report();
     }
 
     /**
@@ -32,6 +50,52 @@ public final class Validator {
      * complete within the batch. {@code lastAcceptedSequence} (may be null) enables SEQ-001 for single-unit batches.
      */
     public BatchReport validateBatch(List<Named> files, String lastAcceptedSequence) {
-        throw new UnsupportedOperationException("not built yet");
+        List<FileValidation.Outcome> outcomes = new ArrayList<>();
+        for (Named f : files) {
+            outcomes.add(inMemory(f.name(), f.content(), true));
+        }
+        return batch(outcomes, lastAcceptedSequence);
+    }
+
+    /**
+     * Validates files read from disk as one batch, each in bounded memory: as {@link #validateBatch}, for callers
+     * (the command line) whose files may be too large to hold.
+     */
+    public BatchReport validatePaths(List<Path> paths, String lastAcceptedSequence) throws IOException {
+        List<FileValidation.Outcome> outcomes = new ArrayList<>();
+        for (Path p : paths) {
+            outcomes.add(files.run(baseName(p), () -> Files.newInputStream(p), true));
+        }
+        return batch(outcomes, lastAcceptedSequence);
+    }
+
+    private FileValidation.Outcome inMemory(String name, byte[] content, boolean collectFacts) {
+        try {
+            return files.run(name, () -> new ByteArrayInputStream(content), collectFacts);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory cannot fail", e);
+        }
+    }
+
+    private static BatchReport batch(List<FileValidation.Outcome> outcomes, String lastAcceptedSequence) {
+        Map<UnitAddress, List<FileFacts>> units = new LinkedHashMap<>();
+        List<UnitReport> reports = new ArrayList<>();
+        for (FileValidation.Outcome o : outcomes) {
+            FileFacts facts = o.facts();
+            if (facts == null || facts.name() == null) {
+                FileReport r = o.report();
+                reports.add(new UnitReport(null, List.of(r.file()), List.of(), r.valid()));
+            } else {
+                units.computeIfAbsent(facts.name().unit(), a -> new ArrayList<>()).add(facts);
+            }
+        }
+        String last = units.size() == 1 && reports.isEmpty() ? lastAcceptedSequence : null;
+        units.forEach((address, members) -> reports.add(new UnitCheck(address, members).check(last)));
+        return new BatchReport(outcomes.stream().map(FileValidation.Outcome::report).toList(), reports);
+    }
+
+    private static String baseName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
     }
 }

@@ -1,0 +1,89 @@
+package jp.renkei.gateway.ca;
+
+import java.io.IOException;
+import java.security.KeyPair;
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
+import java.util.Locale;
+import jp.renkei.gateway.store.IssuedCertificate;
+import jp.renkei.gateway.store.Registry;
+import jp.renkei.gateway.store.Role;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.pkcs.PKCSException;
+import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
+
+/**
+ * Issues and revokes client certificates: signs with the CA, records each certificate in the registry and audits
+ * the act. An office may hold any number of valid certificates at once (rotation). Blocking (registry writes):
+ * call from the {@code db} executor or a command. Thread-safe.
+ */
+public final class Enrollment {
+
+    private final CertificateAuthority authority;
+    private final Registry registry;
+
+    public Enrollment(CertificateAuthority authority, Registry registry) {
+        this.authority = authority;
+        this.registry = registry;
+    }
+
+    public CertificateAuthority authority() {
+        return authority;
+    }
+
+    /** Generates a key pair and issues a certificate for it. */
+    public Credentials issueKeyPair(Role role, String name, String actor) {
+        KeyPair pair = CertificateFactory.newKeyPair();
+        X509Certificate certificate = authority.issue(pair.getPublic(), role, name);
+        return new Credentials(record(certificate, role, name, actor), certificate, pair.getPrivate());
+    }
+
+    /** Issues a certificate for the key in a PKCS#10 request; the request's own subject is ignored. */
+    public IssuedCertificate issueFromCsr(Role role, String name, String csrPem, String actor)
+            throws InvalidCsrException {
+        PublicKey key = verifiedKey(csrPem);
+        return record(authority.issue(key, role, name), role, name, actor);
+    }
+
+    /** Revokes at once; false when the serial is unknown or already revoked. */
+    public boolean revoke(String serial, String actor) {
+        boolean revoked = registry.revoke(serial, authority.now());
+        if (revoked) {
+            registry.audit(actor, "certificate.revoke", serial, "");
+        }
+        return revoked;
+    }
+
+    private IssuedCertificate record(X509Certificate certificate, Role role, String name, String actor) {
+        IssuedCertificate issued = new IssuedCertificate(Identity.serialOf(certificate), name, role,
+                certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant(), null,
+                Pem.of(certificate));
+        registry.recordCertificate(issued);
+        registry.audit(actor, "certificate.issue", issued.serial(),
+                "{\"role\":\"" + role.name().toLowerCase(Locale.ROOT) + "\",\"subject\":\"" + name + "\"}");
+        return issued;
+    }
+
+    private static PublicKey verifiedKey(String csrPem) throws InvalidCsrException {
+        var request = Pem.csr(csrPem);
+        if (request == null) {
+            throw new InvalidCsrException("the body is not a PEM certificate signing request (PKCS#10)");
+        }
+        try {
+            JcaPKCS10CertificationRequest csr = new JcaPKCS10CertificationRequest(request);
+            var verifier = new org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder()
+                    .build(csr.getSubjectPublicKeyInfo());
+            if (!csr.isSignatureValid(verifier)) {
+                throw new InvalidCsrException("the request's signature does not match its public key");
+            }
+            return csr.getPublicKey();
+        } catch (OperatorCreationException | PKCSException | java.security.GeneralSecurityException e) {
+            throw new InvalidCsrException("unusable certificate signing request: " + e.getMessage());
+        }
+    }
+
+    /** Reads the certificate in PEM text, for callers holding only the registry's record. */
+    public static X509Certificate parse(String pem) throws IOException {
+        return Pem.certificate(pem);
+    }
+}

@@ -1,0 +1,55 @@
+package jp.renkei.gateway.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Every setting of one gateway, immutable once read. {@link GatewayConfigReader} builds it from a properties file;
+ * {@link #defaults(Path)} gives the documented defaults (used by {@code demo}).
+ *
+ * @param dataDir holds the store, the CA and the server certificate
+ */
+public record GatewayConfig(
+        Path dataDir,
+        ServerConfig server,
+        HttpLimits http,
+        DbConfig db,
+        ManagementConfig management,
+        CaConfig ca,
+        StoreConfig store) {
+
+    public GatewayConfig {
+        Objects.requireNonNull(dataDir, "dataDir");
+    }
+
+    /** The defaults of every setting, as documented in {@code docs/operations.md}. */
+    public static GatewayConfig defaults(Path dataDir) {
+        return new GatewayConfig(
+                dataDir,
+                new ServerConfig("0.0.0.0", 8443, List.of(), 1, 0, 10_000, true),
+                new HttpLimits(4096, 16 * 1024, HttpLimits.DEFAULT_MAX_BODY_BYTES,
+                        Duration.ofSeconds(30), Duration.ofSeconds(120)),
+                new DbConfig(8, 256),
+                new ManagementConfig(true, "127.0.0.1", 9090),
+                new CaConfig(Duration.ofDays(3650), Duration.ofDays(825), Duration.ofDays(397)),
+                new StoreConfig(Duration.ofDays(400)));
+    }
+
+    public GatewayConfig withServer(ServerConfig value) {
+        return new GatewayConfig(dataDir, value, http, db, management, ca, store);
+    }
+
+    public GatewayConfig withHttp(HttpLimits value) {
+        return new GatewayConfig(dataDir, server, value, db, management, ca, store);
+    }
+
+    public GatewayConfig withManagement(ManagementConfig value) {
+        return new GatewayConfig(dataDir, server, http, db, value, ca, store);
+    }
+
+    public GatewayConfig withCa(CaConfig value) {
+        return new GatewayConfig(dataDir, server, http, db, management, value, store);
+    }
+}

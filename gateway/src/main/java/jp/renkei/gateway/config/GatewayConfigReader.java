@@ -1,0 +1,177 @@
+package jp.renkei.gateway.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads a Java properties file (UTF-8) into a {@link GatewayConfig}. Every key is optional except {@code data.dir};
+ * every problem (unknown key, bad number, out of range) is collected and reported together.
+ */
+public final class GatewayConfigReader {
+
+    /** Every key understood, in the order of the settings table in {@code docs/operations.md}. */
+    public static final List<String> KEYS = List.of(
+            "data.dir", "server.host", "server.port", "server.host-names", "server.boss-threads",
+            "server.worker-threads", "server.max-connections", "server.openssl",
+            "http.max-initial-line-bytes", "http.max-header-bytes", "http.max-body-bytes",
+            "http.request-timeout-seconds", "http.idle-timeout-seconds",
+            "db.threads", "db.queue",
+            "management.enabled", "management.host", "management.port",
+            "ca.validity-days", "ca.server-validity-days", "ca.client-validity-days",
+            "store.retention-days");
+
+    private final Properties properties;
+    private final List<String> problems = new ArrayList<>();
+
+    private GatewayConfigReader(Properties properties) {
+        this.properties = properties;
+    }
+
+    public static GatewayConfig read(Path file) throws IOException, InvalidConfigurationException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return read(properties);
+    }
+
+    public static GatewayConfig read(Properties properties) throws InvalidConfigurationException {
+        GatewayConfigReader reader = new GatewayConfigReader(properties);
+        GatewayConfig config = reader.config();
+        if (!reader.problems.isEmpty()) {
+            throw new InvalidConfigurationException(reader.problems);
+        }
+        return config;
+    }
+
+    private GatewayConfig config() {
+        unknownKeys();
+        Path dataDir = path("data.dir");
+        GatewayConfig d = GatewayConfig.defaults(dataDir == null ? Path.of(".") : dataDir);
+        return new GatewayConfig(d.dataDir(), server(d.server()), http(d.http()), db(d.db()),
+                management(d.management()), ca(d.ca()), store(d.store()));
+    }
+
+    private ServerConfig server(ServerConfig d) {
+        return new ServerConfig(
+                text("server.host", d.host()),
+                integer("server.port", d.port(), 0, 65535),
+                list("server.host-names"),
+                integer("server.boss-threads", d.bossThreads(), 1, 16),
+                integer("server.worker-threads", d.workerThreads(), 0, 1024),
+                integer("server.max-connections", d.maxConnections(), 1, 1_000_000),
+                bool("server.openssl", d.preferOpenSsl()));
+    }
+
+    private HttpLimits http(HttpLimits d) {
+        return new HttpLimits(
+                integer("http.max-initial-line-bytes", d.maxInitialLineLength(), 256, 65536),
+                integer("http.max-header-bytes", d.maxHeaderSize(), 1024, 1024 * 1024),
+                integer("http.max-body-bytes", d.maxBodyBytes(), 1024, 1024 * 1024 * 1024),
+                seconds("http.request-timeout-seconds", d.requestTimeout(), 1, 3600),
+                seconds("http.idle-timeout-seconds", d.idleTimeout(), 1, 86400));
+    }
+
+    private DbConfig db(DbConfig d) {
+        return new DbConfig(integer("db.threads", d.threads(), 1, 256), integer("db.queue", d.queue(), 0, 100_000));
+    }
+
+    private ManagementConfig management(ManagementConfig d) {
+        return new ManagementConfig(bool("management.enabled", d.enabled()), text("management.host", d.host()),
+                integer("management.port", d.port(), 0, 65535));
+    }
+
+    private CaConfig ca(CaConfig d) {
+        return new CaConfig(days("ca.validity-days", d.caValidity(), 365, 36500),
+                days("ca.server-validity-days", d.serverValidity(), 1, 3650),
+                days("ca.client-validity-days", d.clientValidity(), 1, 3650));
+    }
+
+    private StoreConfig store(StoreConfig d) {
+        return new StoreConfig(days("store.retention-days", d.retention(), 1, 36500));
+    }
+
+    private void unknownKeys() {
+        Set<String> unknown = new TreeSet<>(properties.stringPropertyNames());
+        KEYS.forEach(unknown::remove);
+        unknown.forEach(key -> problems.add(key + ": unknown setting"));
+    }
+
+    private String raw(String key) {
+        String value = properties.getProperty(key);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private String text(String key, String fallback) {
+        String value = raw(key);
+        return value == null ? fallback : value;
+    }
+
+    private Path path(String key) {
+        String value = raw(key);
+        if (value == null) {
+            problems.add(key + ": required (the directory holding the store and the CA)");
+            return null;
+        }
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            problems.add(key + ": not a path: " + value);
+            return null;
+        }
+    }
+
+    private List<String> list(String key) {
+        String value = raw(key);
+        return value == null ? List.of()
+                : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private boolean bool(String key, boolean fallback) {
+        String value = raw(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            problems.add(key + ": must be true or false, not " + value);
+            return fallback;
+        }
+        return Boolean.parseBoolean(value);
+    }
+
+    private int integer(String key, int fallback, int min, int max) {
+        String value = raw(key);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the allowed range
+        }
+        problems.add(key + ": must be an integer from " + min + " to " + max + ", not " + value);
+        return fallback;
+    }
+
+    private Duration seconds(String key, Duration fallback, int min, int max) {
+        return Duration.ofSeconds(integer(key, (int) fallback.toSeconds(), min, max));
+    }
+
+    private Duration days(String key, Duration fallback, int min, int max) {
+        return Duration.ofDays(integer(key, (int) fallback.toDays(), min, max));
+    }
+}

@@ -1,0 +1,151 @@
+package jp.renkei.gateway.http;
+
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.ssl.SslProvider;
+import io.netty.handler.timeout.ReadTimeoutHandler;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import jp.renkei.gateway.ca.CertificateAuthority;
+import jp.renkei.gateway.ca.Enrollment;
+import jp.renkei.gateway.config.GatewayConfig;
+import jp.renkei.gateway.store.Store;
+import jp.renkei.protocol.validate.Validator;
+
+/**
+ * A running gateway: the HTTPS listener, the management listener, their event loops and the {@code db} executor.
+ * The store is the caller's: closing the server does not close it. See {@code CONCURRENCY.md} for the threads.
+ */
+public final class GatewayServer implements AutoCloseable {
+
+    private final EventLoopGroup boss;
+    private final EventLoopGroup workers;
+    private final ExecutorService db;
+    private final PrometheusMeterRegistry prometheus;
+    private final JvmGcMetrics gcMetrics = new JvmGcMetrics();
+    private final String description;
+    private Channel api;
+    private Channel management;
+
+    private GatewayServer(GatewayConfig config, Transport transport, SslProvider provider) {
+        this.boss = transport.group("renkei-boss", config.server().bossThreads());
+        this.workers = transport.group("renkei-io", config.server().workerThreads());
+        this.prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        this.db = DbExecutor.create(config.db(), prometheus);
+        this.description = transport.name() + ", " + provider.name().toLowerCase(java.util.Locale.ROOT) + " TLS";
+    }
+
+    /** Starts listening; returns once both ports are bound. */
+    public static GatewayServer start(GatewayConfig config, Store store, Enrollment enrollment, Clock clock)
+            throws IOException, InterruptedException {
+        Transport transport = Transport.best();
+        SslProvider provider = TlsContexts.provider(config.server().preferOpenSsl());
+        CertificateAuthority authority = enrollment.authority();
+        var tls = TlsContexts.server(authority.serverIdentity(config.server().hostNames()), authority, provider);
+        GatewayServer server = new GatewayServer(config, transport, provider);
+        try {
+            server.bindMeters();
+            GatewayMetrics metrics = new GatewayMetrics(server.prometheus);
+            Routes routes = GatewayRoutes.build(store, enrollment, new Validator(), metrics);
+            Dispatcher dispatcher = new Dispatcher(new Authenticator(store.registry(), clock), store.registry());
+            var initializer = new GatewayInitializer(tls, config.http(),
+                    new ConnectionLimitHandler(config.server().maxConnections(), metrics), routes, dispatcher,
+                    server.db, metrics);
+            server.api = server.bind(transport, config.server().host(), config.server().port(), initializer);
+            if (config.management().enabled()) {
+                server.management = server.bind(transport, config.management().host(), config.management().port(),
+                        server.managementInitializer(store));
+            }
+            return server;
+        } catch (InterruptedException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** The bound HTTPS port (useful with port 0). */
+    public int port() {
+        return ((InetSocketAddress) api.localAddress()).getPort();
+    }
+
+    /** The bound management port, or -1 when disabled. */
+    public int managementPort() {
+        return management == null ? -1 : ((InetSocketAddress) management.localAddress()).getPort();
+    }
+
+    public URI baseUri() {
+        return URI.create("https://localhost:" + port());
+    }
+
+    /** The transport and TLS provider in use, e.g. {@code epoll, openssl TLS}. */
+    public String description() {
+        return description;
+    }
+
+    private void bindMeters() {
+        new JvmMemoryMetrics().bindTo(prometheus);
+        gcMetrics.bindTo(prometheus);
+        new JvmThreadMetrics().bindTo(prometheus);
+        new ClassLoaderMetrics().bindTo(prometheus);
+        new ProcessorMetrics().bindTo(prometheus);
+        new UptimeMetrics().bindTo(prometheus);
+    }
+
+    private Channel bind(Transport transport, String host, int port, ChannelInitializer<SocketChannel> initializer)
+            throws InterruptedException {
+        return new ServerBootstrap().group(boss, workers).channel(transport.serverChannel())
+                .option(ChannelOption.SO_BACKLOG, 1024)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(initializer)
+                .bind(new InetSocketAddress(host, port)).sync().channel();
+    }
+
+    private ChannelInitializer<SocketChannel> managementInitializer(Store store) {
+        return new ChannelInitializer<>() {
+            @Override
+            protected void initChannel(SocketChannel channel) {
+                channel.pipeline().addLast(new ReadTimeoutHandler(30, TimeUnit.SECONDS), new HttpServerCodec(),
+                        new HttpObjectAggregator(8192), new ManagementHandler(store, prometheus, db));
+            }
+        };
+    }
+
+    /** Stops accepting, closes connections, lets running {@code db} tasks finish (up to 10 s). */
+    @Override
+    public void close() {
+        if (api != null) {
+            api.close().awaitUninterruptibly();
+        }
+        if (management != null) {
+            management.close().awaitUninterruptibly();
+        }
+        boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();
+        workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();
+        db.shutdown();
+        try {
+            db.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        gcMetrics.close();
+        prometheus.close();
+    }
+}

@@ -1,0 +1,225 @@
+package jp.renkei.gateway.mailbox;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import jp.renkei.protocol.name.FileName;
+import jp.renkei.protocol.validate.BatchReport;
+import jp.renkei.protocol.validate.FileReport;
+import jp.renkei.protocol.validate.Finding;
+import jp.renkei.protocol.validate.Validator;
+
+/**
+ * The exchange service: the upload policy over a {@link DocumentStore}. Checks run in this order, and the first that
+ * fails decides the outcome: unusable file names (400), sender is not the caller (403), unknown recipient (404),
+ * idempotency key already used (200 identical / 409 different), validation (422), then one durable transaction
+ * (201). Thread-safe; every method blocks.
+ */
+public final class MailboxService implements Exchange {
+
+    /** Longer names are refused before parsing; the standard's longest form is well under this. */
+    static final int MAX_NAME_LENGTH = 255;
+
+    private final DocumentStore store;
+    private final UploadValidation validation;
+
+    public MailboxService(DocumentStore store, UploadValidation validation) {
+        this.store = store;
+        this.validation = validation;
+    }
+
+    @Override
+    public UploadOutcome upload(String office, String fileName, byte[] content, String userAgent) {
+        return uploadSet(office, List.of(new Validator.Named(fileName, content)), userAgent, false);
+    }
+
+    @Override
+    public UploadOutcome uploadSet(String office, List<Validator.Named> files, String userAgent) {
+        return uploadSet(office, files, userAgent, true);
+    }
+
+    private UploadOutcome uploadSet(String office, List<Validator.Named> files, String userAgent, boolean asSet) {
+        Optional<UploadOutcome> refused = badRequest(files).or(() -> misrouted(office, files));
+        if (refused.isEmpty()) {
+            refused = alreadyStored(office, files);
+        }
+        if (refused.isPresent()) {
+            record(office, files, userAgent, refused.get());
+            return refused.get();
+        }
+        return asSet ? validateSetAndStore(office, files, userAgent) : validateFileAndStore(office, files, userAgent);
+    }
+
+    private UploadOutcome validateFileAndStore(String office, List<Validator.Named> files, String userAgent) {
+        Validator.Named file = files.get(0);
+        FileReport report = validation.validateFile(file.name(), file.content());
+        if (!report.valid()) {
+            UploadOutcome invalid = new UploadOutcome.Invalid(report, null);
+            store.rejected(office, names(files), bytes(files), "invalid", errorRules(report.findings()), userAgent);
+            return invalid;
+        }
+        return store.accept(office, List.of(incoming(file, report, List.of())), false, userAgent);
+    }
+
+    private UploadOutcome validateSetAndStore(String office, List<Validator.Named> files, String userAgent) {
+        Optional<FileName> first = validation.parseName(files.get(0).name());
+        String last = first.isPresent() && sameUnit(files) ? store.lastAcceptedSequence(first.get().unit()) : null;
+        BatchReport report = validation.validateBatch(files, last);
+        if (!report.accepted()) {
+            List<Finding> all = Stream.concat(report.files().stream().flatMap(f -> f.findings().stream()),
+                    report.units().stream().flatMap(u -> u.findings().stream())).toList();
+            store.rejected(office, names(files), bytes(files), "invalid", errorRules(all), userAgent);
+            return new UploadOutcome.Invalid(null, report);
+        }
+        List<DocumentStore.Incoming> incoming = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            String name = files.get(i).name();
+            List<Finding> unitWarnings = report.units().stream().filter(u -> u.files().contains(name))
+                    .flatMap(u -> u.findings().stream()).toList();
+            FileReport fileReport = report.files().stream().filter(f -> name.equals(f.file())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the batch report has no report for " + name));
+            incoming.add(incoming(files.get(i), fileReport, unitWarnings));
+        }
+        return store.accept(office, incoming, true, userAgent);
+    }
+
+    private DocumentStore.Incoming incoming(Validator.Named file, FileReport report, List<Finding> unitWarnings) {
+        FileName name = validation.parseName(file.name()).orElseThrow(
+                () -> new IllegalStateException("the validator accepted a name that does not route: " + file.name()));
+        List<Finding> warnings = Stream.concat(report.findings().stream(), unitWarnings.stream())
+                .filter(f -> !f.isError()).toList();
+        return new DocumentStore.Incoming(name, file.name(), report.csvVersion(), file.content(),
+                sha256(file.content()), warnings);
+    }
+
+    private Optional<UploadOutcome> badRequest(List<Validator.Named> files) {
+        if (files.isEmpty()) {
+            return Optional.of(new UploadOutcome.BadRequest("empty_set", "a set needs at least one file"));
+        }
+        Set<String> seen = new HashSet<>();
+        for (Validator.Named file : files) {
+            Optional<String> problem = FileNameCheck.problem(file.name());
+            if (problem.isPresent()) {
+                return Optional.of(new UploadOutcome.BadRequest("bad_file_name", problem.get()));
+            }
+            if (!seen.add(file.name())) {
+                return Optional.of(new UploadOutcome.BadRequest("duplicate_file_name",
+                        "the file name occurs twice in the set: " + file.name()));
+            }
+            if (file.content() == null) {
+                return Optional.of(new UploadOutcome.BadRequest("no_content", "no content for " + file.name()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Sender and recipient checks on every name that parses; names that do not parse are left to the validator. */
+    private Optional<UploadOutcome> misrouted(String office, List<Validator.Named> files) {
+        for (Validator.Named file : files) {
+            Optional<FileName> name = validation.parseName(file.name());
+            if (name.isPresent() && !name.get().sender().equals(office)) {
+                return Optional.of(new UploadOutcome.SenderMismatch(file.name(), name.get().sender()));
+            }
+        }
+        for (Validator.Named file : files) {
+            Optional<FileName> name = validation.parseName(file.name());
+            if (name.isPresent() && store.office(name.get().recipient()).isEmpty()) {
+                return Optional.of(new UploadOutcome.UnknownRecipient(file.name(), name.get().recipient()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Existing when every file is stored with identical bytes, Conflict when any name holds other bytes. */
+    private Optional<UploadOutcome> alreadyStored(String office, List<Validator.Named> files) {
+        int identical = 0;
+        for (Validator.Named file : files) {
+            Optional<DocumentStore.Stored> stored = store.stored(office, file.name());
+            if (stored.isPresent() && !stored.get().sha256().equals(sha256(file.content()))) {
+                return Optional.of(new UploadOutcome.Conflict(file.name(), stored.get().id()));
+            }
+            identical += stored.isPresent() ? 1 : 0;
+        }
+        if (identical < files.size()) {
+            return Optional.empty();
+        }
+        List<Document> documents = files.stream()
+                .map(f -> store.document(office, store.stored(office, f.name()).orElseThrow().id()).orElseThrow())
+                .toList();
+        return Optional.of(new UploadOutcome.Existing(documents));
+    }
+
+    private void record(String office, List<Validator.Named> files, String userAgent, UploadOutcome outcome) {
+        String code = outcome instanceof UploadOutcome.BadRequest ? "bad_request"
+                : outcome instanceof UploadOutcome.SenderMismatch ? "sender_mismatch"
+                : outcome instanceof UploadOutcome.UnknownRecipient ? "unknown_recipient"
+                : outcome instanceof UploadOutcome.Conflict ? "conflict"
+                : null;
+        if (code != null) {
+            store.rejected(office, names(files), bytes(files), code, List.of(), userAgent);
+        }
+    }
+
+    private boolean sameUnit(List<Validator.Named> files) {
+        return files.stream().map(f -> validation.parseName(f.name()).map(FileName::unit)).distinct().count() == 1;
+    }
+
+    @Override
+    public List<Document> inbox(String office, long after, int limit) {
+        return store.inbox(office, after, limit);
+    }
+
+    @Override
+    public List<Document> outbox(String office, long after, int limit) {
+        return store.outbox(office, after, limit);
+    }
+
+    @Override
+    public Optional<Document> document(String office, String id) {
+        return store.document(office, id);
+    }
+
+    @Override
+    public Optional<byte[]> content(String office, String id) {
+        return store.content(office, id);
+    }
+
+    @Override
+    public ReceiptOutcome receipt(String office, String id, boolean imported, String reason) {
+        if (!imported && (reason == null || reason.isBlank())) {
+            return new ReceiptOutcome.BadRequest("a refusal needs a reason");
+        }
+        return store.receipt(office, id, imported, imported ? null : reason.strip());
+    }
+
+    @Override
+    public Optional<Office> office(String number) {
+        return store.office(number);
+    }
+
+    private static List<String> names(List<Validator.Named> files) {
+        return files.stream().map(Validator.Named::name).toList();
+    }
+
+    private static long bytes(List<Validator.Named> files) {
+        return files.stream().mapToLong(f -> f.content() == null ? 0 : f.content().length).sum();
+    }
+
+    private static List<String> errorRules(List<Finding> findings) {
+        return findings.stream().filter(Finding::isError).map(f -> f.rule().id()).distinct().toList();
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}

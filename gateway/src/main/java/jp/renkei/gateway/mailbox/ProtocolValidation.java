@@ -1,0 +1,33 @@
+package jp.renkei.gateway.mailbox;
+
+import java.util.List;
+import java.util.Optional;
+import jp.renkei.protocol.name.FileName;
+import jp.renkei.protocol.validate.BatchReport;
+import jp.renkei.protocol.validate.FileReport;
+import jp.renkei.protocol.validate.Validator;
+
+/** Validation by the protocol's {@link Validator}. */
+final class ProtocolValidation implements UploadValidation {
+
+    private final Validator validator;
+
+    ProtocolValidation(Validator validator) {
+        this.validator = validator;
+    }
+
+    @Override
+    public FileReport validateFile(String name, byte[] content) {
+        return validator.validateFile(name, content);
+    }
+
+    @Override
+    public BatchReport validateBatch(List<Validator.Named> files, String lastAcceptedSequence) {
+        return validator.validateBatch(files, lastAcceptedSequence);
+    }
+
+    @Override
+    public Optional<FileName> parseName(String fileName) {
+        return RoutingNames.parse(fileName);
+    }
+}

@@ -1,0 +1,232 @@
+package jp.renkei.gateway.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.renkei.gateway.mailbox.ContentPurgedException;
+import jp.renkei.gateway.mailbox.Document;
+import jp.renkei.gateway.mailbox.DocumentState;
+import jp.renkei.gateway.mailbox.DocumentStore;
+import jp.renkei.gateway.mailbox.Exchange.ReceiptOutcome;
+import jp.renkei.gateway.mailbox.Office;
+import jp.renkei.gateway.mailbox.UploadOutcome;
+import jp.renkei.protocol.name.UnitAddress;
+
+/**
+ * Documents over SQLite: reads on the read pool, every change through the group-commit writer together with its
+ * audit entry and outbox event. Payloads are encrypted on the caller's thread so the writer only writes.
+ */
+final class SqliteDocuments implements DocumentStore {
+
+    private final GroupCommitWriter writer;
+    private final ReadPool reads;
+    private final PayloadCipher cipher;
+    private final Clock clock;
+
+    SqliteDocuments(GroupCommitWriter writer, ReadPool reads, PayloadCipher cipher, Clock clock) {
+        this.writer = writer;
+        this.reads = reads;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    private record Sealed(String id, Incoming file, PayloadCipher.Sealed payload) {
+    }
+
+    @Override
+    public Optional<Office> office(String number) {
+        return reads.read(c -> OfficeRows.find(c, number));
+    }
+
+    @Override
+    public Optional<Stored> stored(String sender, String fileName) {
+        return reads.read(c -> DocumentRows.stored(c, sender, fileName));
+    }
+
+    @Override
+    public String lastAcceptedSequence(UnitAddress a) {
+        return reads.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT MAX(sequence) FROM documents WHERE sender = ?"
+                    + " AND recipient = ? AND COALESCE(sender_kind, '') = ? AND COALESCE(recipient_kind, '') = ?")) {
+                s.setString(1, a.sender());
+                s.setString(2, a.recipient());
+                s.setString(3, a.senderKind() == null ? "" : a.senderKind());
+                s.setString(4, a.recipientKind() == null ? "" : a.recipientKind());
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? r.getString(1) : null;
+                }
+            }
+        });
+    }
+
+    @Override
+    public UploadOutcome accept(String office, List<Incoming> files, boolean asSet, String userAgent) {
+        Instant now = now();
+        List<Sealed> sealed = new ArrayList<>();
+        for (Incoming file : files) {
+            String id = Ids.document(now);
+            sealed.add(new Sealed(id, file, cipher.seal(id, file.content())));
+        }
+        String setId = asSet ? Ids.set(now) : null;
+        return writer.execute(c -> acceptIn(c, office, sealed, setId, now, userAgent));
+    }
+
+    private UploadOutcome acceptIn(Connection c, String office, List<Sealed> files, String setId, Instant now,
+            String userAgent) throws SQLException {
+        List<Sealed> fresh = new ArrayList<>();
+        for (Sealed s : files) {
+            Optional<Stored> stored = DocumentRows.stored(c, office, s.file().fileName());
+            if (stored.isPresent() && !stored.get().sha256().equals(s.file().sha256())) {
+                return new UploadOutcome.Conflict(s.file().fileName(), stored.get().id());
+            }
+            if (stored.isEmpty()) {
+                fresh.add(s);
+            }
+        }
+        for (Sealed s : fresh) {
+            insert(c, s, setId, now, userAgent);
+        }
+        List<Document> documents = new ArrayList<>();
+        for (Sealed s : files) {
+            documents.add(DocumentRows.byName(c, office, s.file().fileName()).orElseThrow());
+        }
+        if (fresh.isEmpty()) {
+            return new UploadOutcome.Existing(documents);
+        }
+        long bytes = files.stream().mapToLong(s -> s.file().content().length).sum();
+        DocumentWrites.upload(c, now, office, names(files), "created", "", userAgent, bytes);
+        return new UploadOutcome.Created(documents);
+    }
+
+    private void insert(Connection c, Sealed s, String setId, Instant now, String userAgent) throws SQLException {
+        DocumentWrites.insert(c, s.id(), setId, s.file(), now, userAgent);
+        DocumentWrites.content(c, s.id(), s.payload());
+        Outbox.append(c, s.file().name().recipient(), "document.arrived", now, s.id(), s.file().fileName());
+        AuditLog.append(c, now, s.file().name().sender(), "upload", s.id(), AuditLog.detail(Map.of(
+                "fileName", s.file().fileName(), "sha256", s.file().sha256(),
+                "size", s.file().content().length, "set", setId == null ? "" : setId)));
+    }
+
+    @Override
+    public void rejected(String office, List<String> fileNames, long bytes, String outcome, List<String> ruleIds,
+            String userAgent) {
+        Instant now = now();
+        String rules = String.join(",", ruleIds);
+        String subject = fileNames.isEmpty() ? "" : fileNames.get(0);
+        writer.execute(c -> {
+            AuditLog.append(c, now, office, "reject", subject, AuditLog.detail(Map.of(
+                    "outcome", outcome, "rules", rules, "files", String.join(",", fileNames))));
+            DocumentWrites.upload(c, now, office, String.join(",", fileNames), outcome, rules, userAgent, bytes);
+            return null;
+        });
+    }
+
+    @Override
+    public List<Document> inbox(String office, long after, int limit) {
+        return reads.read(c -> DocumentRows.page(c, true, office, after, limit));
+    }
+
+    @Override
+    public List<Document> outbox(String office, long after, int limit) {
+        return reads.read(c -> DocumentRows.page(c, false, office, after, limit));
+    }
+
+    @Override
+    public Optional<Document> document(String office, String id) {
+        return reads.read(c -> DocumentRows.visible(c, office, id));
+    }
+
+    @Override
+    public Optional<byte[]> content(String office, String id) {
+        Optional<Document> document = document(office, id);
+        if (document.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<PayloadCipher.Sealed> sealed = reads.read(c -> ContentRows.find(c, id));
+        if (sealed.isEmpty()) {
+            throw new ContentPurgedException(id);
+        }
+        byte[] content = cipher.open(id, sealed.get());
+        Instant now = now();
+        writer.execute(c -> downloaded(c, document.get(), office, now));
+        return Optional.of(content);
+    }
+
+    private Void downloaded(Connection c, Document d, String office, Instant now) throws SQLException {
+        AuditLog.append(c, now, office, "download", d.id(), AuditLog.detail(Map.of("fileName", d.fileName())));
+        if (office.equals(d.recipient())
+                && DocumentWrites.transition(c, d.id(), DocumentState.ACCEPTED, DocumentState.DOWNLOADED, now,
+                        office, null)) {
+            Outbox.append(c, d.sender(), "document.downloaded", now, d.id(), d.fileName());
+        }
+        return null;
+    }
+
+    @Override
+    public ReceiptOutcome receipt(String office, String id, boolean imported, String reason) {
+        Instant now = now();
+        return writer.execute(c -> receiptIn(c, office, id, imported, reason, now));
+    }
+
+    private ReceiptOutcome receiptIn(Connection c, String office, String id, boolean imported, String reason,
+            Instant now) throws SQLException {
+        Optional<Document> found = DocumentRows.visible(c, office, id);
+        if (found.isEmpty()) {
+            return new ReceiptOutcome.NotFound();
+        }
+        Document d = found.get();
+        if (!office.equals(d.recipient())) {
+            return new ReceiptOutcome.WrongState(d, "only the recipient can post a receipt");
+        }
+        DocumentState to = imported ? DocumentState.RECEIPTED : DocumentState.REFUSED;
+        if (!DocumentWrites.transition(c, id, DocumentState.DOWNLOADED, to, now, office, reason)) {
+            return new ReceiptOutcome.WrongState(d, "a receipt is taken once, after the content was downloaded;"
+                    + " the document is " + d.state());
+        }
+        String type = imported ? "document.receipted" : "document.refused";
+        Outbox.append(c, d.sender(), type, now, id, d.fileName());
+        AuditLog.append(c, now, office, "receipt", id, AuditLog.detail(Map.of("outcome", to.name(),
+                "reason", reason == null ? "" : reason)));
+        return new ReceiptOutcome.Recorded(DocumentRows.visible(c, office, id).orElseThrow());
+    }
+
+    /** Purges content uploaded before the cutoff; never-downloaded documents become EXPIRED. */
+    int purge(Instant cutoff) {
+        Instant now = now();
+        return writer.execute(c -> {
+            List<String[]> due = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id, state FROM documents"
+                    + " WHERE created_at < ? AND purged_at IS NULL ORDER BY created_at")) {
+                s.setLong(1, cutoff.toEpochMilli());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        due.add(new String[] {r.getString(1), r.getString(2)});
+                    }
+                }
+            }
+            for (String[] d : due) {
+                DocumentWrites.purge(c, d[0], now);
+                DocumentWrites.transition(c, d[0], DocumentState.ACCEPTED, DocumentState.EXPIRED, now, "system",
+                        "retention passed before download");
+                AuditLog.append(c, now, "system", "purge", d[0], AuditLog.detail(Map.of("state", d[1])));
+            }
+            return due.size();
+        });
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static String names(List<Sealed> files) {
+        return String.join(",", files.stream().map(s -> s.file().fileName()).toList());
+    }
+}

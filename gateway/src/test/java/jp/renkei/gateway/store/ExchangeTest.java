@@ -1,0 +1,242 @@
+package jp.renkei.gateway.store;
+
+import static jp.renkei.gateway.store.StoreFixture.CARE;
+import static jp.renkei.gateway.store.StoreFixture.DAY_CARE;
+import static jp.renkei.gateway.store.StoreFixture.HOME_HELP;
+import static jp.renkei.gateway.store.StoreFixture.bytes;
+import static jp.renkei.gateway.store.StoreFixture.plan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import jp.renkei.gateway.mailbox.Document;
+import jp.renkei.gateway.mailbox.DocumentState;
+import jp.renkei.gateway.mailbox.Exchange;
+import jp.renkei.gateway.mailbox.UploadOutcome;
+import jp.renkei.protocol.validate.Validator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExchangeTest {
+
+    @TempDir
+    Path dir;
+    StoreFixture fixture;
+    SqliteStore store;
+    Exchange exchange;
+
+    @BeforeEach
+    void open() {
+        fixture = new StoreFixture(dir);
+        store = fixture.open();
+        StoreFixture.registerOffices(store);
+        exchange = store.exchange();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private Document upload(String name, String content) {
+        UploadOutcome outcome = exchange.upload(CARE, name, bytes(content), "test/1.0");
+        assertThat(outcome).isInstanceOf(UploadOutcome.Created.class);
+        return ((UploadOutcome.Created) outcome).documents().get(0);
+    }
+
+    @Test
+    void storesAnUploadAndPutsItInTheRecipientsInbox() {
+        Document d = upload(plan(HOME_HELP, "20250415093012"), "plan WARN");
+
+        assertThat(d.id()).matches("doc_[0-9A-HJKMNP-TV-Z]{26}");
+        assertThat(d.state()).isEqualTo(DocumentState.ACCEPTED);
+        assertThat(d.kind()).isEqualTo("UP1KYO");
+        assertThat(d.sequence()).isEqualTo("20250415093012");
+        assertThat(d.senderKind()).isEqualTo("43");
+        assertThat(d.recipientKind()).isEqualTo("11");
+        assertThat(d.size()).isEqualTo(9);
+        assertThat(d.sha256()).hasSize(64);
+        assertThat(d.warnings()).extracting(f -> f.rule().id()).containsExactly("ITEM-005");
+        assertThat(d.history()).extracting(Document.StateChange::state).containsExactly(DocumentState.ACCEPTED);
+        assertThat(exchange.inbox(HOME_HELP, 0, 10)).extracting(Document::id).containsExactly(d.id());
+        assertThat(exchange.outbox(CARE, 0, 10)).extracting(Document::id).containsExactly(d.id());
+    }
+
+    @Test
+    void reUploadOfIdenticalBytesReturnsTheExistingDocument() {
+        Document first = upload(plan(HOME_HELP, "20250415093012"), "plan");
+
+        UploadOutcome again = exchange.upload(CARE, plan(HOME_HELP, "20250415093012"), bytes("plan"), "x");
+
+        assertThat(again).isInstanceOf(UploadOutcome.Existing.class);
+        assertThat(((UploadOutcome.Existing) again).documents()).extracting(Document::id).containsExactly(first.id());
+    }
+
+    @Test
+    void reUploadOfDifferentBytesUnderTheSameNameIsAConflict() throws Exception {
+        Document first = upload(plan(HOME_HELP, "20250415093012"), "plan");
+
+        UploadOutcome again = exchange.upload(CARE, plan(HOME_HELP, "20250415093012"), bytes("other"), "x");
+
+        assertThat(again).isEqualTo(new UploadOutcome.Conflict(plan(HOME_HELP, "20250415093012"), first.id()));
+        assertThat(fixture.count("documents")).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAFileWhoseSenderIsNotTheCaller() throws Exception {
+        UploadOutcome outcome = exchange.upload(HOME_HELP, plan(DAY_CARE, "20250415093012"), bytes("x"), "x");
+
+        assertThat(outcome).isEqualTo(new UploadOutcome.SenderMismatch(plan(DAY_CARE, "20250415093012"), CARE));
+        assertThat(fixture.count("documents")).isZero();
+    }
+
+    @Test
+    void refusesAFileForAnUnregisteredRecipient() throws Exception {
+        UploadOutcome outcome = exchange.upload(CARE, plan("1399999999", "20250415093012"), bytes("x"), "x");
+
+        assertThat(outcome).isEqualTo(new UploadOutcome.UnknownRecipient(plan("1399999999", "20250415093012"),
+                "1399999999"));
+        assertThat(fixture.count("documents")).isZero();
+    }
+
+    @Test
+    void anInvalidFileStoresNothingAndIsAuditedWithItsRuleIds() throws Exception {
+        long auditBefore = fixture.count("audit");
+
+        UploadOutcome outcome = exchange.upload(CARE, plan(HOME_HELP, "20250415093012"), bytes("BAD WARN"), "ua/2");
+
+        assertThat(outcome).isInstanceOf(UploadOutcome.Invalid.class);
+        assertThat(((UploadOutcome.Invalid) outcome).file().findings()).extracting(f -> f.rule().id())
+                .containsExactly("ITEM-001", "ITEM-005");
+        assertThat(fixture.count("documents")).isZero();
+        assertThat(fixture.count("contents")).isZero();
+        assertThat(fixture.count("events")).isZero();
+        assertThat(fixture.count("audit")).isEqualTo(auditBefore + 1);
+        try (var c = fixture.jdbc(); var r = c.createStatement().executeQuery(
+                "SELECT outcome, rules, user_agent FROM uploads")) {
+            r.next();
+            assertThat(List.of(r.getString(1), r.getString(2), r.getString(3)))
+                    .containsExactly("invalid", "ITEM-001", "ua/2");
+        }
+    }
+
+    @Test
+    void refusesPathTricksInFileNamesBeforeAnythingElse() throws Exception {
+        for (String name : List.of("../" + plan(HOME_HELP, "20250415093012"), "a/b.CSV", "a\\b.CSV", "a..CSV",
+                "UP1KYO\u0000.CSV", "UP1KYO\n.CSV", "")) {
+            UploadOutcome outcome = exchange.upload(HOME_HELP, name, bytes("BAD"), "x");
+            assertThat(outcome).as(name).isInstanceOf(UploadOutcome.BadRequest.class);
+        }
+        assertThat(fixture.count("documents")).isZero();
+    }
+
+    @Test
+    void aSetIsStoredWhollyWithOneSetId() {
+        List<Validator.Named> set = List.of(new Validator.Named(plan(HOME_HELP, "20250415093012"), bytes("1")),
+                new Validator.Named("UP2KYO_" + CARE + "_43_" + HOME_HELP + "_11_20250415093012.CSV", bytes("2")));
+
+        UploadOutcome outcome = exchange.uploadSet(CARE, set, "x");
+
+        List<Document> docs = ((UploadOutcome.Created) outcome).documents();
+        assertThat(docs).hasSize(2);
+        assertThat(docs.get(0).setId()).startsWith("set_").isEqualTo(docs.get(1).setId());
+    }
+
+    @Test
+    void aSetWithOneBadFileStoresNothing() throws Exception {
+        List<Validator.Named> set = List.of(new Validator.Named(plan(HOME_HELP, "20250415093012"), bytes("1")),
+                new Validator.Named("UP2KYO_" + CARE + "_43_" + HOME_HELP + "_11_20250415093012.CSV", bytes("BAD")));
+
+        UploadOutcome outcome = exchange.uploadSet(CARE, set, "x");
+
+        assertThat(outcome).isInstanceOf(UploadOutcome.Invalid.class);
+        assertThat(((UploadOutcome.Invalid) outcome).report().accepted()).isFalse();
+        assertThat(fixture.count("documents")).isZero();
+        assertThat(fixture.count("contents")).isZero();
+    }
+
+    @Test
+    void aSetWithDuplicateNamesIsABadRequest() {
+        Validator.Named file = new Validator.Named(plan(HOME_HELP, "20250415093012"), bytes("1"));
+
+        assertThat(exchange.uploadSet(CARE, List.of(file, file), "x")).isInstanceOf(UploadOutcome.BadRequest.class);
+        assertThat(exchange.uploadSet(CARE, List.of(), "x")).isInstanceOf(UploadOutcome.BadRequest.class);
+    }
+
+    @Test
+    void inboxAndOutboxPageByCursorAndAThirdOfficeSeesNothing() {
+        Document a = upload(plan(HOME_HELP, "20250415093012"), "a");
+        Document b = upload(plan(HOME_HELP, "20250415093013"), "b");
+        Document c = upload(plan(DAY_CARE, "20250415093014"), "c");
+
+        assertThat(a.cursor()).isLessThan(b.cursor());
+        assertThat(exchange.inbox(HOME_HELP, 0, 1)).extracting(Document::id).containsExactly(a.id());
+        assertThat(exchange.inbox(HOME_HELP, a.cursor(), 10)).extracting(Document::id).containsExactly(b.id());
+        assertThat(exchange.outbox(CARE, b.cursor(), 10)).extracting(Document::id).containsExactly(c.id());
+        assertThat(exchange.inbox(DAY_CARE, 0, 10)).extracting(Document::id).containsExactly(c.id());
+        assertThat(exchange.document(DAY_CARE, a.id())).isEmpty();
+        assertThat(exchange.content(DAY_CARE, a.id())).isEmpty();
+        assertThat(exchange.outbox(DAY_CARE, 0, 10)).isEmpty();
+        assertThat(exchange.document(HOME_HELP, a.id())).isPresent();
+    }
+
+    @Test
+    void onlyTheRecipientsDownloadMovesTheDocumentToDownloaded() {
+        Document d = upload(plan(HOME_HELP, "20250415093012"), "exact bytes");
+
+        assertThat(exchange.content(CARE, d.id())).hasValue(bytes("exact bytes"));
+        assertThat(exchange.document(CARE, d.id()).orElseThrow().state()).isEqualTo(DocumentState.ACCEPTED);
+
+        assertThat(exchange.content(HOME_HELP, d.id())).hasValue(bytes("exact bytes"));
+        assertThat(exchange.content(HOME_HELP, d.id())).isPresent();
+        Document after = exchange.document(CARE, d.id()).orElseThrow();
+        assertThat(after.state()).isEqualTo(DocumentState.DOWNLOADED);
+        assertThat(after.history()).extracting(Document.StateChange::state)
+                .containsExactly(DocumentState.ACCEPTED, DocumentState.DOWNLOADED);
+    }
+
+    @Test
+    void theRecipientReceiptsADownloadedDocument() {
+        Document d = upload(plan(HOME_HELP, "20250415093012"), "x");
+        exchange.content(HOME_HELP, d.id());
+
+        Exchange.ReceiptOutcome outcome = exchange.receipt(HOME_HELP, d.id(), true, null);
+
+        Document receipted = ((Exchange.ReceiptOutcome.Recorded) outcome).document();
+        assertThat(receipted.state()).isEqualTo(DocumentState.RECEIPTED);
+        assertThat(exchange.receipt(HOME_HELP, d.id(), false, "again"))
+                .isInstanceOf(Exchange.ReceiptOutcome.WrongState.class);
+    }
+
+    @Test
+    void aRefusalNeedsAReasonAndKeepsIt() {
+        Document d = upload(plan(HOME_HELP, "20250415093012"), "x");
+        exchange.content(HOME_HELP, d.id());
+
+        assertThat(exchange.receipt(HOME_HELP, d.id(), false, " "))
+                .isInstanceOf(Exchange.ReceiptOutcome.BadRequest.class);
+        Exchange.ReceiptOutcome outcome = exchange.receipt(HOME_HELP, d.id(), false, "利用者が見つからない");
+
+        Document refused = ((Exchange.ReceiptOutcome.Recorded) outcome).document();
+        assertThat(refused.state()).isEqualTo(DocumentState.REFUSED);
+        assertThat(refused.history().get(2).reason()).isEqualTo("利用者が見つからない");
+    }
+
+    @Test
+    void aReceiptBeforeDownloadOrByAnotherOfficeIsRefused() {
+        Document d = upload(plan(HOME_HELP, "20250415093012"), "x");
+
+        assertThat(exchange.receipt(HOME_HELP, d.id(), true, null))
+                .isInstanceOf(Exchange.ReceiptOutcome.WrongState.class);
+        exchange.content(HOME_HELP, d.id());
+        assertThat(exchange.receipt(CARE, d.id(), true, null))
+                .isInstanceOf(Exchange.ReceiptOutcome.WrongState.class);
+        assertThat(exchange.receipt(DAY_CARE, d.id(), true, null))
+                .isInstanceOf(Exchange.ReceiptOutcome.NotFound.class);
+        assertThat(exchange.receipt(HOME_HELP, "doc_nothing", true, null))
+                .isInstanceOf(Exchange.ReceiptOutcome.NotFound.class);
+        assertThat(exchange.document(HOME_HELP, d.id()).orElseThrow().state()).isEqualTo(DocumentState.DOWNLOADED);
+    }
+}

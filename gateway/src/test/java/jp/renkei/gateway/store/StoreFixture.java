@@ -1,0 +1,95 @@
+package jp.renkei.gateway.store;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import jp.renkei.gateway.mailbox.Office;
+
+/** Opens real stores in a temporary directory, with three offices and a clock the test can move. */
+final class StoreFixture {
+
+    static final String CARE = "1310000015";
+    static final String HOME_HELP = "1310000023";
+    static final String DAY_CARE = "1310000031";
+
+    /** A clock that stands still until the test moves it. */
+    static final class TestClock extends Clock {
+        private volatile Instant now = Instant.parse("2025-04-15T09:30:00Z");
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    final Path dir;
+    final TestClock clock = new TestClock();
+
+    StoreFixture(Path dir) {
+        this.dir = dir;
+    }
+
+    StoreConfig config() {
+        return StoreConfig.defaults(dir);
+    }
+
+    SqliteStore open() {
+        return open(config());
+    }
+
+    SqliteStore open(StoreConfig config) {
+        return SqliteStore.open(config, clock, new TestValidation());
+    }
+
+    static void registerOffices(SqliteStore store) {
+        store.registry().registerOffice(new Office(CARE, "居宅介護支援あおば", List.of("43"), "car", null));
+        store.registry().registerOffice(new Office(HOME_HELP, "訪問介護さくら", List.of("11"), "none", null));
+        store.registry().registerOffice(new Office(DAY_CARE, "デイサービスみどり", List.of("15"), "transit", null));
+    }
+
+    /** A plan file name from {@link #CARE} to {@code recipient} with the given SEQ. */
+    static String plan(String recipient, String seq) {
+        return "UP1KYO_" + CARE + "_43_" + recipient + "_11_" + seq + ".CSV";
+    }
+
+    static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Plain JDBC on the database file, as another process or an attacker would use it. */
+    Connection jdbc() throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + config().databaseFile());
+    }
+
+    long count(String table) throws SQLException {
+        try (Connection c = jdbc(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
