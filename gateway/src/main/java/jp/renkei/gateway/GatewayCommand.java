@@ -9,14 +9,23 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "renkei-gateway 0.1.0",
         description = "The Renkei exchange gateway (mutual-TLS HTTPS) and its operator commands.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ServeCommand.class, OfficeCommand.class, AuditCommand.class,
+            CommandLine.HelpCommand.class})
 public final class GatewayCommand {
+
+    /** Exit status of a command that failed on I/O or the environment (style: 3). */
+    static final int FAILED = 3;
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new GatewayCommand());
+        CommandLine line = new CommandLine(new GatewayCommand());
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return FAILED;
+        });
+        return line;
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
-import java.util.Locale;
 import jp.renkei.gateway.store.IssuedCertificate;
 import jp.renkei.gateway.store.Registry;
 import jp.renkei.gateway.store.Role;
@@ -14,7 +13,7 @@ import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
 
 /**
  * Issues and revokes client certificates: signs with the CA, records each certificate in the registry and audits
- * the act. An office may hold any number of valid certificates at once (rotation). Blocking (registry writes):
+ * the act (the registry writes the audit entry in the same transaction). An office may hold any number of valid certificates at once (rotation). Blocking (registry writes):
  * call from the {@code db} executor or a command. Thread-safe.
  */
 public final class Enrollment {
@@ -32,35 +31,29 @@ public final class Enrollment {
     }
 
     /** Generates a key pair and issues a certificate for it. */
-    public Credentials issueKeyPair(Role role, String name, String actor) {
+    public Credentials issueKeyPair(Role role, String name) {
         KeyPair pair = CertificateFactory.newKeyPair();
         X509Certificate certificate = authority.issue(pair.getPublic(), role, name);
-        return new Credentials(record(certificate, role, name, actor), certificate, pair.getPrivate());
+        return new Credentials(record(certificate, role, name), certificate, pair.getPrivate());
     }
 
     /** Issues a certificate for the key in a PKCS#10 request; the request's own subject is ignored. */
-    public IssuedCertificate issueFromCsr(Role role, String name, String csrPem, String actor)
+    public IssuedCertificate issueFromCsr(Role role, String name, String csrPem)
             throws InvalidCsrException {
         PublicKey key = verifiedKey(csrPem);
-        return record(authority.issue(key, role, name), role, name, actor);
+        return record(authority.issue(key, role, name), role, name);
     }
 
     /** Revokes at once; false when the serial is unknown or already revoked. */
-    public boolean revoke(String serial, String actor) {
-        boolean revoked = registry.revoke(serial, authority.now());
-        if (revoked) {
-            registry.audit(actor, "certificate.revoke", serial, "");
-        }
-        return revoked;
+    public boolean revoke(String serial) {
+        return registry.revoke(serial, authority.now());
     }
 
-    private IssuedCertificate record(X509Certificate certificate, Role role, String name, String actor) {
+    private IssuedCertificate record(X509Certificate certificate, Role role, String name) {
         IssuedCertificate issued = new IssuedCertificate(Identity.serialOf(certificate), name, role,
                 certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant(), null,
                 Pem.of(certificate));
         registry.recordCertificate(issued);
-        registry.audit(actor, "certificate.issue", issued.serial(),
-                "{\"role\":\"" + role.name().toLowerCase(Locale.ROOT) + "\",\"subject\":\"" + name + "\"}");
         return issued;
     }
 

@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import jp.renkei.gateway.store.StoreConfig;
 
 /**
  * Every setting of one gateway, immutable once read. {@link GatewayConfigReader} builds it from a properties file;
  * {@link #defaults(Path)} gives the documented defaults (used by {@code demo}).
  *
  * @param dataDir holds the store, the CA and the server certificate
+ * @param store the embedded store's own settings (its directory is {@code dataDir})
  */
 public record GatewayConfig(
         Path dataDir,
@@ -34,7 +36,14 @@ public record GatewayConfig(
                 new DbConfig(8, 256),
                 new ManagementConfig(true, "127.0.0.1", 9090),
                 new CaConfig(Duration.ofDays(3650), Duration.ofDays(825), Duration.ofDays(397)),
-                new StoreConfig(Duration.ofDays(400)));
+                storeDefaults(dataDir, 8));
+    }
+
+    /** The store's defaults with one read connection per {@code db} thread, so no thread waits for one. */
+    static StoreConfig storeDefaults(Path dataDir, int readers) {
+        StoreConfig d = StoreConfig.defaults(dataDir);
+        return new StoreConfig(dataDir, d.keyFile(), d.retiredKeyFiles(), d.retention(), readers, d.batchLimit(),
+                d.busyTimeout());
     }
 
     public GatewayConfig withServer(ServerConfig value) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import jp.renkei.gateway.store.StoreConfig;
 
 /**
  * Reads a Java properties file (UTF-8) into a {@link GatewayConfig}. Every key is optional except {@code data.dir};
@@ -29,7 +30,7 @@ public final class GatewayConfigReader {
             "db.threads", "db.queue",
             "management.enabled", "management.host", "management.port",
             "ca.validity-days", "ca.server-validity-days", "ca.client-validity-days",
-            "store.retention-days");
+            "store.retention-days", "store.key-file", "store.retired-key-files");
 
     private final Properties properties;
     private final List<String> problems = new ArrayList<>();
@@ -59,8 +60,9 @@ public final class GatewayConfigReader {
         unknownKeys();
         Path dataDir = path("data.dir");
         GatewayConfig d = GatewayConfig.defaults(dataDir == null ? Path.of(".") : dataDir);
-        return new GatewayConfig(d.dataDir(), server(d.server()), http(d.http()), db(d.db()),
-                management(d.management()), ca(d.ca()), store(d.store()));
+        DbConfig db = db(d.db());
+        return new GatewayConfig(d.dataDir(), server(d.server()), http(d.http()), db,
+                management(d.management()), ca(d.ca()), store(d.store(), db.threads()));
     }
 
     private ServerConfig server(ServerConfig d) {
@@ -84,7 +86,7 @@ public final class GatewayConfigReader {
     }
 
     private DbConfig db(DbConfig d) {
-        return new DbConfig(integer("db.threads", d.threads(), 1, 256), integer("db.queue", d.queue(), 0, 100_000));
+        return new DbConfig(integer("db.threads", d.threads(), 1, 64), integer("db.queue", d.queue(), 0, 100_000));
     }
 
     private ManagementConfig management(ManagementConfig d) {
@@ -98,8 +100,12 @@ public final class GatewayConfigReader {
                 days("ca.client-validity-days", d.clientValidity(), 1, 3650));
     }
 
-    private StoreConfig store(StoreConfig d) {
-        return new StoreConfig(days("store.retention-days", d.retention(), 1, 36500));
+    private StoreConfig store(StoreConfig d, int readers) {
+        String key = raw("store.key-file");
+        List<Path> retired = list("store.retired-key-files").stream().map(Path::of).toList();
+        return GatewayConfig.storeDefaults(d.dataDirectory(), readers)
+                .withKeys(key == null ? d.keyFile() : Path.of(key), retired)
+                .withRetention(days("store.retention-days", d.retention(), 1, 36500));
     }
 
     private void unknownKeys() {

@@ -49,7 +49,6 @@ final class AdminEndpoints {
             return Answer.json(OK, Json.office(existing.get()));
         }
         Office office = registry.registerOffice(wanted);
-        registry.audit(request.caller().name(), "register", office.number(), "");
         return Answer.json(CREATED, Json.office(office)).withHeader("Location", "/v1/offices/" + office.number());
     }
 
@@ -60,7 +59,7 @@ final class AdminEndpoints {
         }
         try {
             IssuedCertificate issued = enrollment.issueFromCsr(Role.OFFICE, number,
-                    new String(request.body(), StandardCharsets.US_ASCII), request.caller().name());
+                    new String(request.body(), StandardCharsets.US_ASCII));
             return new Answer(CREATED, PEM, issued.pem().getBytes(StandardCharsets.US_ASCII), Map.of(
                     "X-Renkei-Certificate-Serial", issued.serial(),
                     "Location", "/v1/admin/offices/" + number + "/certificates/" + issued.serial()));
@@ -78,7 +77,7 @@ final class AdminEndpoints {
             return ApiError.notFound("certificate_not_found", "office " + number + " has no certificate " + serial)
                     .answer();
         }
-        enrollment.revoke(serial, request.caller().name());
+        enrollment.revoke(serial);
         IssuedCertificate now = registry.certificate(serial).orElseThrow();
         ObjectNode body = Json.object().put("serial", serial).put("subject", number)
                 .put("revokedAt", String.valueOf(now.revokedAt()));

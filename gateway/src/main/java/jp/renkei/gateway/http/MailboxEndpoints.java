@@ -91,6 +91,9 @@ final class MailboxEndpoints {
         if (result instanceof ReceiptOutcome.Recorded recorded) {
             return Answer.json(OK, Json.document(recorded.document()));
         }
+        if (result instanceof ReceiptOutcome.BadRequest bad) {
+            throw new BadRequestException("invalid_receipt", bad.message());
+        }
         if (result instanceof ReceiptOutcome.WrongState wrong) {
             return new ApiError(CONFLICT, "wrong_state", wrong.message()).answer();
         }

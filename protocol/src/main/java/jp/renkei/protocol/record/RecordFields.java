@@ -74,8 +74,8 @@ final class RecordFields {
         }
         for (int i = 0; i < inV3.length; i++) {
             if (!inV3[i] && !v4.get(i).isEmpty()) {
-                throw new IllegalArgumentException(kind + " item No." + (i + 1) + " does not exist in v3 but is '"
-                        + v4.get(i) + "'");
+                throw new IllegalArgumentException(kind + " item No." + (i + 1)
+                        + " does not exist in v3 but is not empty");
             }
         }
     }
