@@ -47,7 +47,7 @@ public final class TestGateway implements AutoCloseable {
     }
 
     private void open() throws IOException, InterruptedException {
-        store = SqliteStore.open(jp.renkei.gateway.store.StoreConfig.defaults(dataDir), clock);
+        store = SqliteStore.open(config.store(), clock);
         enrollment = new Enrollment(CertificateAuthority.openOrCreate(dataDir, config.ca(), clock), store.registry());
         server = GatewayServer.start(config, store, enrollment, clock);
     }
@@ -82,7 +82,7 @@ public final class TestGateway implements AutoCloseable {
     /** Registers an office and writes its credentials (cert.pem, key.pem, cert.p12) into {@code dir}. */
     public Path office(String number, String kind, Path dir) throws IOException {
         store.registry().registerOffice(new Office(number, "事業所" + number, List.of(kind), "car", clock.instant()));
-        Credentials credentials = enrollment.issueKeyPair(Role.OFFICE, number, "operator");
+        Credentials credentials = enrollment.issueKeyPair(Role.OFFICE, number);
         credentials.write(dir, enrollment.authority().certificate(), PASSWORD);
         return dir;
     }
