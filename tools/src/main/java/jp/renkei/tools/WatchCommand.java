@@ -82,7 +82,7 @@ final class WatchCommand implements Callable<Integer> {
         } finally {
             subscription.close();
         }
-        if (refusal != null && refusal.status() == 404 && !"document_not_found".equals(refusal.code())) {
+        if (refusal != null && refusal.status() == 404 && "not_found".equals(refusal.code())) {
             out.println("the gateway has no event stream (" + refusal.getMessage() + "); polling every "
                     + pollSeconds + " s");
             out.flush();
