@@ -37,7 +37,7 @@ final class ReceiveCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         var client = connection.client();
         try (MirrorState state = MirrorState.open(dir)) {
-            state.claim(connection.officeNumber());
+            state.claim(client.officeNumber().orElse(connection.officeNumber()));
             InboxMirror mirror = new InboxMirror(client, state, dir, receipt == ReceiptMode.imported, null, out);
             int received = mirror.drain();
             out.printf("summary: %d received into %s%n", received, dir);

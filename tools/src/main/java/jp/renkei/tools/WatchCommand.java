@@ -63,7 +63,7 @@ final class WatchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         RenkeiClient client = connection.client();
         try (MirrorState state = MirrorState.open(dir)) {
-            state.claim(connection.officeNumber());
+            state.claim(client.officeNumber().orElse(connection.officeNumber()));
             InboxMirror mirror = new InboxMirror(client, state, dir, receipt == ReceiveCommand.ReceiptMode.imported,
                     exec == null ? null : this::run, out);
             out.println("watching the inbox into " + dir + " (Ctrl-C stops)");

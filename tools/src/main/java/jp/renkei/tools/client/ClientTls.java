@@ -65,6 +65,21 @@ final class ClientTls {
         }
     }
 
+    /** The subject of the credential's certificate (RFC 2253), or null when the store holds no key entry. */
+    static String subject(KeyStore credential) throws IOException {
+        try {
+            for (String alias : java.util.Collections.list(credential.aliases())) {
+                if (credential.isKeyEntry(alias)
+                        && credential.getCertificate(alias) instanceof java.security.cert.X509Certificate x509) {
+                    return x509.getSubjectX500Principal().getName();
+                }
+            }
+            return null;
+        } catch (GeneralSecurityException e) {
+            throw new IOException("unreadable credential: " + e.getMessage(), e);
+        }
+    }
+
     static char[] inMemoryPassword() {
         return IN_MEMORY.clone();
     }

@@ -38,13 +38,15 @@ public final class RenkeiClient {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
 
     private final URI baseUrl;
+    private final String subject;
     private final HttpCalls calls;
     private final RetryPolicy retry;
     private final Duration eventIdle;
     private final ContentDownload content;
 
-    private RenkeiClient(Builder b, HttpClient http) {
+    private RenkeiClient(Builder b, HttpClient http) throws IOException {
         this.baseUrl = b.baseUrl;
+        this.subject = ClientTls.subject(b.credential);
         this.retry = b.retry;
         this.eventIdle = b.eventIdleTimeout;
         this.calls = new HttpCalls(http, b.baseUrl, b.retry, b.timeout);
@@ -57,6 +59,23 @@ public final class RenkeiClient {
 
     public URI baseUrl() {
         return baseUrl;
+    }
+
+    /**
+     * The subject of this client's certificate (RFC 2253), e.g. {@code CN=1310000015,OU=office,O=Renkei}: whom the
+     * gateway will take it for.
+     */
+    public String certificateSubject() {
+        return subject;
+    }
+
+    /** The 10-digit office number this client's certificate speaks for, or empty for other roles. */
+    public Optional<String> officeNumber() {
+        if (subject == null || !subject.matches("(?i).*\\bOU=office\\b.*")) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher cn = java.util.regex.Pattern.compile("(?i)\\bCN=([0-9]{10})\\b").matcher(subject);
+        return cn.find() ? Optional.of(cn.group(1)) : Optional.empty();
     }
 
     /** Uploads one file ({@code POST /v1/documents}); safe to repeat: the same bytes again give {@code created=false}. */
