@@ -2,15 +2,18 @@ package jp.renkei.gateway.mailbox;
 
 import java.util.List;
 import java.util.Optional;
+import jp.renkei.protocol.layout.ServiceKinds;
 import jp.renkei.protocol.name.FileName;
+import jp.renkei.protocol.name.FileNames;
 import jp.renkei.protocol.validate.BatchReport;
 import jp.renkei.protocol.validate.FileReport;
 import jp.renkei.protocol.validate.Validator;
 
-/** Validation by the protocol's {@link Validator}. */
+/** Validation by the protocol's {@link Validator}; names are parsed by {@link FileNames} for routing. */
 final class ProtocolValidation implements UploadValidation {
 
     private final Validator validator;
+    private final ServiceKinds kinds = ServiceKinds.defaults();
 
     ProtocolValidation(Validator validator) {
         this.validator = validator;
@@ -28,6 +31,6 @@ final class ProtocolValidation implements UploadValidation {
 
     @Override
     public Optional<FileName> parseName(String fileName) {
-        return RoutingNames.parse(fileName);
+        return Optional.ofNullable(FileNames.parse(fileName, kinds).name());
     }
 }

@@ -2,6 +2,7 @@ package jp.renkei.gateway.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import jp.renkei.gateway.mailbox.DocumentState;
@@ -14,12 +15,15 @@ final class DocumentWrites {
     private DocumentWrites() {
     }
 
-    static void insert(Connection c, String id, String setId, DocumentStore.Incoming file, Instant at,
+    /** Inserts the document in state ACCEPTED with its first state change; returns its cursor. */
+    static long insert(Connection c, String id, String setId, DocumentStore.Incoming file, Instant at,
             String userAgent) throws SQLException {
+        long cursor;
         FileName n = file.name();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO documents (id, set_id, sender, file_name, kind,"
                 + " csv_version, month, sequence, sender_kind, recipient, recipient_kind, size, sha256, state,"
-                + " created_at, warnings, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " created_at, warnings, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " RETURNING cursor")) {
             s.setString(1, id);
             s.setString(2, setId);
             s.setString(3, n.sender());
@@ -37,9 +41,13 @@ final class DocumentWrites {
             s.setLong(15, at.toEpochMilli());
             s.setString(16, FindingsJson.write(file.warnings()));
             s.setString(17, userAgent);
-            s.executeUpdate();
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                cursor = r.getLong(1);
+            }
         }
         stateChange(c, id, 1, DocumentState.ACCEPTED, at, n.sender(), null);
+        return cursor;
     }
 
     static void content(Connection c, String id, PayloadCipher.Sealed sealed) throws SQLException {

@@ -62,6 +62,7 @@ final class GroupCommitWriter implements AutoCloseable {
         return requests.get();
     }
 
+    /** Lets queued requests commit, then stops the thread and closes the connection. */
     @Override
     public void close() {
         synchronized (this) {
@@ -71,6 +72,11 @@ final class GroupCommitWriter implements AutoCloseable {
             thread.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // every batch has committed or failed: nothing is left to lose
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import jp.renkei.gateway.mailbox.ContentPurgedException;
 import jp.renkei.gateway.mailbox.Document;
 import jp.renkei.gateway.mailbox.DocumentState;
@@ -18,6 +19,7 @@ import jp.renkei.gateway.mailbox.DocumentStore;
 import jp.renkei.gateway.mailbox.Exchange.ReceiptOutcome;
 import jp.renkei.gateway.mailbox.Office;
 import jp.renkei.gateway.mailbox.UploadOutcome;
+import jp.renkei.protocol.name.FileName;
 import jp.renkei.protocol.name.UnitAddress;
 
 /**
@@ -30,12 +32,15 @@ final class SqliteDocuments implements DocumentStore {
     private final ReadPool reads;
     private final PayloadCipher cipher;
     private final Clock clock;
+    private final Consumer<Event> published;
 
-    SqliteDocuments(GroupCommitWriter writer, ReadPool reads, PayloadCipher cipher, Clock clock) {
+    SqliteDocuments(GroupCommitWriter writer, ReadPool reads, PayloadCipher cipher, Clock clock,
+            Consumer<Event> published) {
         this.writer = writer;
         this.reads = reads;
         this.cipher = cipher;
         this.clock = clock;
+        this.published = published;
     }
 
     private record Sealed(String id, Incoming file, PayloadCipher.Sealed payload) {
@@ -76,29 +81,26 @@ final class SqliteDocuments implements DocumentStore {
             sealed.add(new Sealed(id, file, cipher.seal(id, file.content())));
         }
         String setId = asSet ? Ids.set(now) : null;
-        return writer.execute(c -> acceptIn(c, office, sealed, setId, now, userAgent));
+        return writeAndPublish((c, events) -> acceptIn(c, office, sealed, setId, now, userAgent, events));
     }
 
     private UploadOutcome acceptIn(Connection c, String office, List<Sealed> files, String setId, Instant now,
-            String userAgent) throws SQLException {
-        List<Sealed> fresh = new ArrayList<>();
+            String userAgent, List<Event> events) throws SQLException {
+        List<Optional<Stored>> stored = new ArrayList<>();
         for (Sealed s : files) {
-            Optional<Stored> stored = DocumentRows.stored(c, office, s.file().fileName());
-            if (stored.isPresent() && !stored.get().sha256().equals(s.file().sha256())) {
-                return new UploadOutcome.Conflict(s.file().fileName(), stored.get().id());
+            Optional<Stored> found = DocumentRows.stored(c, office, s.file().fileName());
+            if (found.isPresent() && !found.get().sha256().equals(s.file().sha256())) {
+                return new UploadOutcome.Conflict(s.file().fileName(), found.get().id());
             }
-            if (stored.isEmpty()) {
-                fresh.add(s);
-            }
-        }
-        for (Sealed s : fresh) {
-            insert(c, s, setId, now, userAgent);
+            stored.add(found);
         }
         List<Document> documents = new ArrayList<>();
-        for (Sealed s : files) {
-            documents.add(DocumentRows.byName(c, office, s.file().fileName()).orElseThrow());
+        for (int i = 0; i < files.size(); i++) {
+            documents.add(stored.get(i).isPresent()
+                    ? DocumentRows.byName(c, office, files.get(i).file().fileName()).orElseThrow()
+                    : insert(c, files.get(i), setId, now, userAgent, events));
         }
-        if (fresh.isEmpty()) {
+        if (stored.stream().allMatch(Optional::isPresent)) {
             return new UploadOutcome.Existing(documents);
         }
         long bytes = files.stream().mapToLong(s -> s.file().content().length).sum();
@@ -106,13 +108,26 @@ final class SqliteDocuments implements DocumentStore {
         return new UploadOutcome.Created(documents);
     }
 
-    private void insert(Connection c, Sealed s, String setId, Instant now, String userAgent) throws SQLException {
-        DocumentWrites.insert(c, s.id(), setId, s.file(), now, userAgent);
+    private Document insert(Connection c, Sealed s, String setId, Instant now, String userAgent, List<Event> events)
+            throws SQLException {
+        long cursor = DocumentWrites.insert(c, s.id(), setId, s.file(), now, userAgent);
         DocumentWrites.content(c, s.id(), s.payload());
-        Outbox.append(c, s.file().name().recipient(), "document.arrived", now, s.id(), s.file().fileName());
+        events.add(Outbox.append(c, s.file().name().recipient(), "document.arrived", now, s.id(),
+                s.file().fileName()));
         AuditLog.append(c, now, s.file().name().sender(), "upload", s.id(), AuditLog.detail(Map.of(
                 "fileName", s.file().fileName(), "sha256", s.file().sha256(),
                 "size", s.file().content().length, "set", setId == null ? "" : setId)));
+        return accepted(s, cursor, setId, now);
+    }
+
+    /** The document just inserted, built from what was written rather than read back. */
+    private static Document accepted(Sealed s, long cursor, String setId, Instant now) {
+        Incoming f = s.file();
+        FileName n = f.name();
+        return new Document(s.id(), cursor, setId, f.fileName(), n.kind().prefix(), f.csvVersion(), n.month(),
+                n.sequence(), n.sender(), n.senderKind(), n.recipient(), n.recipientKind(), f.content().length,
+                f.sha256(), DocumentState.ACCEPTED, now,
+                List.of(new Document.StateChange(DocumentState.ACCEPTED, now, n.sender(), null)), f.warnings(), false);
     }
 
     @Override
@@ -156,16 +171,17 @@ final class SqliteDocuments implements DocumentStore {
         }
         byte[] content = cipher.open(id, sealed.get());
         Instant now = now();
-        writer.execute(c -> downloaded(c, document.get(), office, now));
+        writeAndPublish((c, events) -> downloaded(c, document.get(), office, now, events));
         return Optional.of(content);
     }
 
-    private Void downloaded(Connection c, Document d, String office, Instant now) throws SQLException {
+    private Void downloaded(Connection c, Document d, String office, Instant now, List<Event> events)
+            throws SQLException {
         AuditLog.append(c, now, office, "download", d.id(), AuditLog.detail(Map.of("fileName", d.fileName())));
         if (office.equals(d.recipient())
                 && DocumentWrites.transition(c, d.id(), DocumentState.ACCEPTED, DocumentState.DOWNLOADED, now,
                         office, null)) {
-            Outbox.append(c, d.sender(), "document.downloaded", now, d.id(), d.fileName());
+            events.add(Outbox.append(c, d.sender(), "document.downloaded", now, d.id(), d.fileName()));
         }
         return null;
     }
@@ -173,11 +189,11 @@ final class SqliteDocuments implements DocumentStore {
     @Override
     public ReceiptOutcome receipt(String office, String id, boolean imported, String reason) {
         Instant now = now();
-        return writer.execute(c -> receiptIn(c, office, id, imported, reason, now));
+        return writeAndPublish((c, events) -> receiptIn(c, office, id, imported, reason, now, events));
     }
 
     private ReceiptOutcome receiptIn(Connection c, String office, String id, boolean imported, String reason,
-            Instant now) throws SQLException {
+            Instant now, List<Event> events) throws SQLException {
         Optional<Document> found = DocumentRows.visible(c, office, id);
         if (found.isEmpty()) {
             return new ReceiptOutcome.NotFound();
@@ -192,7 +208,7 @@ final class SqliteDocuments implements DocumentStore {
                     + " the document is " + d.state());
         }
         String type = imported ? "document.receipted" : "document.refused";
-        Outbox.append(c, d.sender(), type, now, id, d.fileName());
+        events.add(Outbox.append(c, d.sender(), type, now, id, d.fileName()));
         AuditLog.append(c, now, office, "receipt", id, AuditLog.detail(Map.of("outcome", to.name(),
                 "reason", reason == null ? "" : reason)));
         return new ReceiptOutcome.Recorded(DocumentRows.visible(c, office, id).orElseThrow());
@@ -220,6 +236,20 @@ final class SqliteDocuments implements DocumentStore {
             }
             return due.size();
         });
+    }
+
+    /** Runs the work in the writer, then, once committed, tells the listener of the events it wrote. */
+    private <T> T writeAndPublish(EventWork<T> work) {
+        List<Event> events = new ArrayList<>();
+        T result = writer.execute(c -> work.run(c, events));
+        events.forEach(published);
+        return result;
+    }
+
+    /** Writer work that records the outbox events it appends. */
+    @FunctionalInterface
+    private interface EventWork<T> {
+        T run(Connection c, List<Event> events) throws SQLException;
     }
 
     private Instant now() {

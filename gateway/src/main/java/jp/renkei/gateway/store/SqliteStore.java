@@ -4,12 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import jp.renkei.gateway.mailbox.Exchange;
 import jp.renkei.gateway.mailbox.MailboxService;
 import jp.renkei.gateway.mailbox.UploadValidation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteOpenMode;
@@ -22,21 +29,26 @@ import org.sqlite.SQLiteOpenMode;
  */
 public final class SqliteStore implements Store {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteStore.class);
+
     private final GroupCommitWriter writer;
+    private final Checkpointer checkpointer;
     private final ReadPool reads;
     private final SqliteDocuments documents;
     private final SqliteRegistry registry;
     private final MailboxService exchange;
     private final StoreConfig config;
     private final Clock clock;
+    private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
 
-    private SqliteStore(StoreConfig config, Clock clock, GroupCommitWriter writer, ReadPool reads,
-            PayloadCipher cipher, UploadValidation validation) {
+    private SqliteStore(StoreConfig config, Clock clock, GroupCommitWriter writer, Checkpointer checkpointer,
+            ReadPool reads, PayloadCipher cipher, UploadValidation validation) {
         this.config = config;
         this.clock = clock;
         this.writer = writer;
+        this.checkpointer = checkpointer;
         this.reads = reads;
-        this.documents = new SqliteDocuments(writer, reads, cipher, clock);
+        this.documents = new SqliteDocuments(writer, reads, cipher, clock, this::publish);
         this.registry = new SqliteRegistry(writer, reads, clock);
         this.exchange = new MailboxService(documents, validation);
     }
@@ -56,13 +68,15 @@ public final class SqliteStore implements Store {
         }
         Connection writeConnection = connect(config, false);
         try {
+            noAutoCheckpoint(writeConnection);
             Migrations.apply(dataSource(config, false), "sqlite");
             List<Connection> readers = new ArrayList<>();
             for (int i = 0; i < config.readConnections(); i++) {
                 readers.add(connect(config, true));
             }
+            Checkpointer checkpointer = new Checkpointer(connect(config, false), 500, "store-checkpoint");
             GroupCommitWriter writer = new GroupCommitWriter(writeConnection, config.batchLimit(), "store-writer");
-            return new SqliteStore(config, clock, writer, new ReadPool(readers), cipher, validation);
+            return new SqliteStore(config, clock, writer, checkpointer, new ReadPool(readers), cipher, validation);
         } catch (RuntimeException e) {
             closeQuietly(writeConnection);
             throw e;
@@ -89,9 +103,46 @@ public final class SqliteStore implements Store {
         return documents.purge(clock.instant().minus(config.retention()));
     }
 
-    /** Outbox events for {@code office} with id greater than {@code after}, in id order. */
+    @Override
     public List<Event> events(String office, long after, int limit) {
         return reads.read(c -> Outbox.after(c, office, after, limit));
+    }
+
+    @Override
+    public Transactions transactions() {
+        return new Transactions() {
+            @Override
+            public <T> T read(SqlWork<T> work) {
+                return reads.read(work);
+            }
+
+            @Override
+            public <T> T write(SqlWork<T> work) {
+                return writer.execute(work);
+            }
+
+            @Override
+            public Event appendEvent(Connection c, String office, String type, Instant at, String documentId,
+                    String fileName, Map<String, Object> extra) throws SQLException {
+                return Outbox.append(c, office, type, at, documentId, fileName, extra);
+            }
+        };
+    }
+
+    @Override
+    public void onEvent(Consumer<Event> listener) {
+        listeners.add(listener);
+    }
+
+    private void publish(Event event) {
+        for (Consumer<Event> listener : listeners) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                // a listener's failure must not undo or hide a committed change: the event stays in the outbox
+                LOG.warn("event listener failed on {} {}", event.type(), event.id(), e);
+            }
+        }
     }
 
     /** Write transactions committed so far by this store (each is one fsync). */
@@ -109,6 +160,7 @@ public final class SqliteStore implements Store {
     public void close() {
         writer.close();
         reads.close();
+        checkpointer.close();
     }
 
     private static Connection connect(StoreConfig config, boolean readOnly) {
@@ -133,6 +185,14 @@ public final class SqliteStore implements Store {
         SQLiteDataSource source = new SQLiteDataSource(sqlite);
         source.setUrl("jdbc:sqlite:" + config.databaseFile().toAbsolutePath());
         return source;
+    }
+
+    private static void noAutoCheckpoint(Connection c) {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA wal_autocheckpoint = 0");
+        } catch (SQLException e) {
+            throw new StoreException("cannot configure " + e.getMessage(), e);
+        }
     }
 
     private static void closeQuietly(Connection c) {

@@ -1,5 +1,7 @@
 package jp.renkei.gateway.store;
 
+import java.util.List;
+import java.util.function.Consumer;
 import jp.renkei.gateway.mailbox.Exchange;
 
 /** One open store: the exchange service and the registry over the same database. Thread-safe. */
@@ -9,8 +11,24 @@ public interface Store extends AutoCloseable {
 
     Registry registry();
 
+    /** The store's transactions and outbox, for the notifications' own tables and time-based events. */
+    Transactions transactions();
+
     /** Checks the audit log's hash chain from the first entry; the result says where it first breaks, if anywhere. */
     AuditVerification verifyAudit();
+
+    /**
+     * Outbox events for {@code office} with id greater than {@code after}, oldest first, at most {@code limit}: the
+     * resume point for event streams and webhooks. Ids are monotonic and gap-free per office.
+     */
+    List<Event> events(String office, long after, int limit);
+
+    /**
+     * Registers a listener told of each event this store writes, after its transaction committed (events written by
+     * other processes or nodes are not announced: read them with {@link #events}). Runs on the writing caller's
+     * thread, so it must not block; a listener that throws is logged and skipped.
+     */
+    void onEvent(Consumer<Event> listener);
 
     /** Purges content whose retention has passed (metadata and hashes stay); returns how many were purged. */
     int purgeExpired();

@@ -3,8 +3,10 @@ package jp.renkei.gateway.store;
 import static jp.renkei.gateway.store.StoreFixture.CARE;
 import static jp.renkei.gateway.store.StoreFixture.DAY_CARE;
 import static jp.renkei.gateway.store.StoreFixture.HOME_HELP;
-import static jp.renkei.gateway.store.StoreFixture.bytes;
+import static jp.renkei.gateway.store.StoreFixture.invalid;
 import static jp.renkei.gateway.store.StoreFixture.plan;
+import static jp.renkei.gateway.store.StoreFixture.valid;
+import static jp.renkei.gateway.store.StoreFixture.withWarning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -40,25 +42,27 @@ class ExchangeTest {
         store.close();
     }
 
-    private Document upload(String name, String content) {
-        UploadOutcome outcome = exchange.upload(CARE, name, bytes(content), "test/1.0");
+    private Document upload(String name, byte[] content) {
+        UploadOutcome outcome = exchange.upload(CARE, name, content, "test/1.0");
         assertThat(outcome).isInstanceOf(UploadOutcome.Created.class);
         return ((UploadOutcome.Created) outcome).documents().get(0);
     }
 
     @Test
     void storesAnUploadAndPutsItInTheRecipientsInbox() {
-        Document d = upload(plan(HOME_HELP, "20250415093012"), "plan WARN");
+        Document d = upload(plan(HOME_HELP, "20250415093012"), withWarning());
 
         assertThat(d.id()).matches("doc_[0-9A-HJKMNP-TV-Z]{26}");
         assertThat(d.state()).isEqualTo(DocumentState.ACCEPTED);
-        assertThat(d.kind()).isEqualTo("UP1KYO");
+        assertThat(d.kind()).isEqualTo("DLT1KYO");
+        assertThat(d.csvVersion()).isEqualTo("202504");
+        assertThat(d.month()).isNull();
         assertThat(d.sequence()).isEqualTo("20250415093012");
         assertThat(d.senderKind()).isEqualTo("43");
         assertThat(d.recipientKind()).isEqualTo("11");
-        assertThat(d.size()).isEqualTo(9);
+        assertThat(d.size()).isEqualTo(withWarning().length);
         assertThat(d.sha256()).hasSize(64);
-        assertThat(d.warnings()).extracting(f -> f.rule().id()).containsExactly("ITEM-005");
+        assertThat(d.warnings()).extracting(f -> f.rule().id()).containsExactly("VER-004");
         assertThat(d.history()).extracting(Document.StateChange::state).containsExactly(DocumentState.ACCEPTED);
         assertThat(exchange.inbox(HOME_HELP, 0, 10)).extracting(Document::id).containsExactly(d.id());
         assertThat(exchange.outbox(CARE, 0, 10)).extracting(Document::id).containsExactly(d.id());
@@ -66,9 +70,9 @@ class ExchangeTest {
 
     @Test
     void reUploadOfIdenticalBytesReturnsTheExistingDocument() {
-        Document first = upload(plan(HOME_HELP, "20250415093012"), "plan");
+        Document first = upload(plan(HOME_HELP, "20250415093012"), valid());
 
-        UploadOutcome again = exchange.upload(CARE, plan(HOME_HELP, "20250415093012"), bytes("plan"), "x");
+        UploadOutcome again = exchange.upload(CARE, plan(HOME_HELP, "20250415093012"), valid(), "x");
 
         assertThat(again).isInstanceOf(UploadOutcome.Existing.class);
         assertThat(((UploadOutcome.Existing) again).documents()).extracting(Document::id).containsExactly(first.id());
@@ -76,9 +80,9 @@ class ExchangeTest {
 
     @Test
     void reUploadOfDifferentBytesUnderTheSameNameIsAConflict() throws Exception {
-        Document first = upload(plan(HOME_HELP, "20250415093012"), "plan");
+        Document first = upload(plan(HOME_HELP, "20250415093012"), valid());
 
-        UploadOutcome again = exchange.upload(CARE, plan(HOME_HELP, "20250415093012"), bytes("other"), "x");
+        UploadOutcome again = exchange.upload(CARE, plan(HOME_HELP, "20250415093012"), valid("20250501"), "x");
 
         assertThat(again).isEqualTo(new UploadOutcome.Conflict(plan(HOME_HELP, "20250415093012"), first.id()));
         assertThat(fixture.count("documents")).isEqualTo(1);
@@ -86,7 +90,7 @@ class ExchangeTest {
 
     @Test
     void refusesAFileWhoseSenderIsNotTheCaller() throws Exception {
-        UploadOutcome outcome = exchange.upload(HOME_HELP, plan(DAY_CARE, "20250415093012"), bytes("x"), "x");
+        UploadOutcome outcome = exchange.upload(HOME_HELP, plan(DAY_CARE, "20250415093012"), valid(), "x");
 
         assertThat(outcome).isEqualTo(new UploadOutcome.SenderMismatch(plan(DAY_CARE, "20250415093012"), CARE));
         assertThat(fixture.count("documents")).isZero();
@@ -94,7 +98,7 @@ class ExchangeTest {
 
     @Test
     void refusesAFileForAnUnregisteredRecipient() throws Exception {
-        UploadOutcome outcome = exchange.upload(CARE, plan("1399999999", "20250415093012"), bytes("x"), "x");
+        UploadOutcome outcome = exchange.upload(CARE, plan("1399999999", "20250415093012"), valid(), "x");
 
         assertThat(outcome).isEqualTo(new UploadOutcome.UnknownRecipient(plan("1399999999", "20250415093012"),
                 "1399999999"));
@@ -105,11 +109,11 @@ class ExchangeTest {
     void anInvalidFileStoresNothingAndIsAuditedWithItsRuleIds() throws Exception {
         long auditBefore = fixture.count("audit");
 
-        UploadOutcome outcome = exchange.upload(CARE, plan(HOME_HELP, "20250415093012"), bytes("BAD WARN"), "ua/2");
+        UploadOutcome outcome = exchange.upload(CARE, plan(HOME_HELP, "20250415093012"), invalid(), "ua/2");
 
         assertThat(outcome).isInstanceOf(UploadOutcome.Invalid.class);
         assertThat(((UploadOutcome.Invalid) outcome).file().findings()).extracting(f -> f.rule().id())
-                .containsExactly("ITEM-001", "ITEM-005");
+                .contains("ROW-001");
         assertThat(fixture.count("documents")).isZero();
         assertThat(fixture.count("contents")).isZero();
         assertThat(fixture.count("events")).isZero();
@@ -118,7 +122,7 @@ class ExchangeTest {
                 "SELECT outcome, rules, user_agent FROM uploads")) {
             r.next();
             assertThat(List.of(r.getString(1), r.getString(2), r.getString(3)))
-                    .containsExactly("invalid", "ITEM-001", "ua/2");
+                    .containsExactly("invalid", "ROW-001", "ua/2");
         }
     }
 
@@ -126,7 +130,7 @@ class ExchangeTest {
     void refusesPathTricksInFileNamesBeforeAnythingElse() throws Exception {
         for (String name : List.of("../" + plan(HOME_HELP, "20250415093012"), "a/b.CSV", "a\\b.CSV", "a..CSV",
                 "UP1KYO\u0000.CSV", "UP1KYO\n.CSV", "")) {
-            UploadOutcome outcome = exchange.upload(HOME_HELP, name, bytes("BAD"), "x");
+            UploadOutcome outcome = exchange.upload(HOME_HELP, name, valid(), "x");
             assertThat(outcome).as(name).isInstanceOf(UploadOutcome.BadRequest.class);
         }
         assertThat(fixture.count("documents")).isZero();
@@ -134,8 +138,8 @@ class ExchangeTest {
 
     @Test
     void aSetIsStoredWhollyWithOneSetId() {
-        List<Validator.Named> set = List.of(new Validator.Named(plan(HOME_HELP, "20250415093012"), bytes("1")),
-                new Validator.Named("UP2KYO_" + CARE + "_43_" + HOME_HELP + "_11_20250415093012.CSV", bytes("2")));
+        List<Validator.Named> set = List.of(new Validator.Named(plan(HOME_HELP, "20250415093012"), valid()),
+                new Validator.Named(plan(HOME_HELP, "20250415093013"), valid("20250501")));
 
         UploadOutcome outcome = exchange.uploadSet(CARE, set, "x");
 
@@ -146,8 +150,8 @@ class ExchangeTest {
 
     @Test
     void aSetWithOneBadFileStoresNothing() throws Exception {
-        List<Validator.Named> set = List.of(new Validator.Named(plan(HOME_HELP, "20250415093012"), bytes("1")),
-                new Validator.Named("UP2KYO_" + CARE + "_43_" + HOME_HELP + "_11_20250415093012.CSV", bytes("BAD")));
+        List<Validator.Named> set = List.of(new Validator.Named(plan(HOME_HELP, "20250415093012"), valid()),
+                new Validator.Named(plan(HOME_HELP, "20250415093013"), invalid()));
 
         UploadOutcome outcome = exchange.uploadSet(CARE, set, "x");
 
@@ -159,7 +163,7 @@ class ExchangeTest {
 
     @Test
     void aSetWithDuplicateNamesIsABadRequest() {
-        Validator.Named file = new Validator.Named(plan(HOME_HELP, "20250415093012"), bytes("1"));
+        Validator.Named file = new Validator.Named(plan(HOME_HELP, "20250415093012"), valid());
 
         assertThat(exchange.uploadSet(CARE, List.of(file, file), "x")).isInstanceOf(UploadOutcome.BadRequest.class);
         assertThat(exchange.uploadSet(CARE, List.of(), "x")).isInstanceOf(UploadOutcome.BadRequest.class);
@@ -167,9 +171,9 @@ class ExchangeTest {
 
     @Test
     void inboxAndOutboxPageByCursorAndAThirdOfficeSeesNothing() {
-        Document a = upload(plan(HOME_HELP, "20250415093012"), "a");
-        Document b = upload(plan(HOME_HELP, "20250415093013"), "b");
-        Document c = upload(plan(DAY_CARE, "20250415093014"), "c");
+        Document a = upload(plan(HOME_HELP, "20250415093012"), valid());
+        Document b = upload(plan(HOME_HELP, "20250415093013"), valid());
+        Document c = upload(plan(DAY_CARE, "20250415093014"), valid());
 
         assertThat(a.cursor()).isLessThan(b.cursor());
         assertThat(exchange.inbox(HOME_HELP, 0, 1)).extracting(Document::id).containsExactly(a.id());
@@ -184,12 +188,12 @@ class ExchangeTest {
 
     @Test
     void onlyTheRecipientsDownloadMovesTheDocumentToDownloaded() {
-        Document d = upload(plan(HOME_HELP, "20250415093012"), "exact bytes");
+        Document d = upload(plan(HOME_HELP, "20250415093012"), valid());
 
-        assertThat(exchange.content(CARE, d.id())).hasValue(bytes("exact bytes"));
+        assertThat(exchange.content(CARE, d.id())).hasValue(valid());
         assertThat(exchange.document(CARE, d.id()).orElseThrow().state()).isEqualTo(DocumentState.ACCEPTED);
 
-        assertThat(exchange.content(HOME_HELP, d.id())).hasValue(bytes("exact bytes"));
+        assertThat(exchange.content(HOME_HELP, d.id())).hasValue(valid());
         assertThat(exchange.content(HOME_HELP, d.id())).isPresent();
         Document after = exchange.document(CARE, d.id()).orElseThrow();
         assertThat(after.state()).isEqualTo(DocumentState.DOWNLOADED);
@@ -199,7 +203,7 @@ class ExchangeTest {
 
     @Test
     void theRecipientReceiptsADownloadedDocument() {
-        Document d = upload(plan(HOME_HELP, "20250415093012"), "x");
+        Document d = upload(plan(HOME_HELP, "20250415093012"), valid());
         exchange.content(HOME_HELP, d.id());
 
         Exchange.ReceiptOutcome outcome = exchange.receipt(HOME_HELP, d.id(), true, null);
@@ -212,7 +216,7 @@ class ExchangeTest {
 
     @Test
     void aRefusalNeedsAReasonAndKeepsIt() {
-        Document d = upload(plan(HOME_HELP, "20250415093012"), "x");
+        Document d = upload(plan(HOME_HELP, "20250415093012"), valid());
         exchange.content(HOME_HELP, d.id());
 
         assertThat(exchange.receipt(HOME_HELP, d.id(), false, " "))
@@ -226,7 +230,7 @@ class ExchangeTest {
 
     @Test
     void aReceiptBeforeDownloadOrByAnotherOfficeIsRefused() {
-        Document d = upload(plan(HOME_HELP, "20250415093012"), "x");
+        Document d = upload(plan(HOME_HELP, "20250415093012"), valid());
 
         assertThat(exchange.receipt(HOME_HELP, d.id(), true, null))
                 .isInstanceOf(Exchange.ReceiptOutcome.WrongState.class);

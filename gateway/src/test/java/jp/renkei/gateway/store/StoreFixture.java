@@ -62,7 +62,7 @@ final class StoreFixture {
     }
 
     SqliteStore open(StoreConfig config) {
-        return SqliteStore.open(config, clock, new TestValidation());
+        return SqliteStore.open(config, clock);
     }
 
     static void registerOffices(SqliteStore store) {
@@ -71,9 +71,31 @@ final class StoreFixture {
         store.registry().registerOffice(new Office(DAY_CARE, "デイサービスみどり", List.of("15"), "transit", null));
     }
 
-    /** A plan file name from {@link #CARE} to {@code recipient} with the given SEQ. */
+    /**
+     * The name of a plan deletion (DLT1KYO, a sending unit on its own) from {@link #CARE} to {@code recipient} with
+     * the given SEQ: the smallest file the real validator accepts alone.
+     */
     static String plan(String recipient, String seq) {
-        return "UP1KYO_" + CARE + "_43_" + recipient + "_11_" + seq + ".CSV";
+        return "DLT1KYO_" + CARE + "_43_" + recipient + "_11_" + seq + ".CSV";
+    }
+
+    /** A valid DLT1KYO body deleting the plan of the given date (YYYYMMDD); version 202407, no findings. */
+    static byte[] valid(String planDate) {
+        return ("202407,131001,0000012345," + planDate + "\r\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static byte[] valid() {
+        return valid("20250401");
+    }
+
+    /** Valid but with a warning: CSV version 202504 (VER-004). */
+    static byte[] withWarning() {
+        return "202504,131001,0000012345,20250401\r\n".getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Invalid: a record of three fields (ROW-001). */
+    static byte[] invalid() {
+        return "202407,131001,0000012345\r\n".getBytes(StandardCharsets.US_ASCII);
     }
 
     static byte[] bytes(String text) {
