@@ -99,7 +99,12 @@ public final class TestGateway implements AutoCloseable {
 
     /** A client for the office whose credentials are in {@code dir}, with quick retries for tests. */
     public RenkeiClient client(Path dir) throws IOException {
-        return RenkeiClient.builder(java.net.URI.create(url()))
+        return client(dir, url());
+    }
+
+    /** A client for the office whose credentials are in {@code dir}, reaching the gateway at {@code url}. */
+    public RenkeiClient client(Path dir, String url) throws IOException {
+        return RenkeiClient.builder(java.net.URI.create(url))
                 .pkcs12(dir.resolve(Credentials.PKCS12), PASSWORD.toCharArray()).trust(caFile())
                 .retry(new RetryPolicy(4, java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(400)))
                 .build();

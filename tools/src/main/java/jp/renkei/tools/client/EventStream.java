@@ -32,6 +32,7 @@ public final class EventStream implements Iterator<Event>, AutoCloseable {
     private long lastId;
     private Event pending;
     private int failures;
+    private volatile long advice = -1;
 
     EventStream(HttpCalls calls, long after, RetryPolicy backoff, Duration idle) {
         this.calls = calls;
@@ -141,13 +142,15 @@ public final class EventStream implements Iterator<Event>, AutoCloseable {
     }
 
     private void retryLater(IOException cause) {
-        long advice = connection == null ? -1 : connection.retryMillis();
         drop();
         if (closed) {
             return;
         }
         failures++;
-        Duration delay = advice > 0 ? Duration.ofMillis(advice) : backoff.delay(failures);
+        Duration delay = backoff.delay(failures);
+        if (advice > delay.toMillis()) {
+            delay = Duration.ofMillis(advice); // the gateway's retry: advice is a floor
+        }
         try {
             HttpCalls.pause(delay);
         } catch (IOException e) {
@@ -159,6 +162,7 @@ public final class EventStream implements Iterator<Event>, AutoCloseable {
         SseConnection open = connection;
         connection = null;
         if (open != null) {
+            advice = open.retryMillis() > 0 ? open.retryMillis() : advice;
             open.close();
         }
     }

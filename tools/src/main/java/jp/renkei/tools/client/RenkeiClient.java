@@ -178,6 +178,17 @@ public final class RenkeiClient {
         return new EventStream(calls, afterEventId, retry, eventIdle);
     }
 
+    /**
+     * The events after {@code afterEventId} as one batch ({@code Accept: application/json}), waiting up to
+     * {@code wait} (whole seconds) for the first when there is none yet: for callers that cannot hold a stream open.
+     */
+    public EventBatch pollEvents(long afterEventId, int limit, Duration wait) throws IOException {
+        Duration timeout = wait.plus(Duration.ofSeconds(30));
+        HttpRequest request = calls.request("/v1/events?after=" + afterEventId + "&limit=" + limit + "&wait="
+                + wait.toSeconds(), timeout).header("Accept", "application/json").GET().build();
+        return Shapes.eventBatch(calls.json(request, true).body(), afterEventId);
+    }
+
     /** Follows the events after {@code afterEventId} on a thread of its own, calling {@code listener}. */
     public Subscription subscribe(long afterEventId, EventListener listener) {
         return new Subscription(events(afterEventId), listener, retry).start();

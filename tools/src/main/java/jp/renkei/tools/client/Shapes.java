@@ -85,6 +85,14 @@ final class Shapes {
         return new Event(eventId, eventType, time(n, "time"), text(n, "documentId"), text(n, "fileName"), data);
     }
 
+    static EventBatch eventBatch(JsonNode n, long after) throws IOException {
+        List<Event> events = new ArrayList<>();
+        for (JsonNode e : n.path("events")) {
+            events.add(event(-1, null, MAPPER.writeValueAsString(e)));
+        }
+        return new EventBatch(events, n.path("next").asLong(after));
+    }
+
     static ApiErrorException error(int status, byte[] body) {
         try {
             JsonNode n = MAPPER.readTree(body);
