@@ -16,7 +16,6 @@ import jp.renkei.tools.client.NamedContent;
 import jp.renkei.tools.client.Receipt;
 import jp.renkei.tools.client.RenkeiClient;
 import jp.renkei.tools.client.Subscription;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,14 +34,9 @@ class EventsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        gateway = TestGateway.start(root.resolve("gateway"));
+        gateway = TestGateway.shared();
         care = gateway.client(gateway.office(CARE, "43", root.resolve("care")));
         service = gateway.client(gateway.office(SERVICE, "11", root.resolve("service")));
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
     }
 
     static String upload(String sequence) throws Exception {

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class FlakyProxy implements AutoCloseable {
 
     private final ServerSocket server;
-    private final int target;
+    private volatile int target;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
 
     FlakyProxy(int target) throws IOException {
@@ -25,6 +25,11 @@ final class FlakyProxy implements AutoCloseable {
         Thread accept = new Thread(this::accept, "flaky-proxy");
         accept.setDaemon(true);
         accept.start();
+    }
+
+    /** Relays new connections to {@code port} from now on. */
+    void retarget(int port) {
+        this.target = port;
     }
 
     int port() {

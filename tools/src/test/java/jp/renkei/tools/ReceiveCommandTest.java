@@ -14,7 +14,6 @@ import jp.renkei.tools.client.DocumentState;
 import jp.renkei.tools.client.NamedContent;
 import jp.renkei.tools.client.Receipt;
 import jp.renkei.tools.client.RenkeiClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,16 +35,11 @@ class ReceiveCommandTest {
 
     @BeforeAll
     static void start() throws Exception {
-        gateway = TestGateway.start(root.resolve("gateway"));
+        gateway = TestGateway.shared();
         care = gateway.office(CARE, "43", root.resolve("care"));
         service = gateway.office(SERVICE, "11", root.resolve("service"));
         gateway.office(OTHER, "11", root.resolve("other"));
         careClient = gateway.client(care);
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
     }
 
     static NamedContent sendPlan(String to) throws IOException {

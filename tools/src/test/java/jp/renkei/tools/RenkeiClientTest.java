@@ -24,7 +24,6 @@ import jp.renkei.tools.client.RenkeiClient;
 import jp.renkei.tools.client.RetryPolicy;
 import jp.renkei.tools.client.Upload;
 import jp.renkei.tools.client.ValidationReport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,14 +43,9 @@ class RenkeiClientTest {
 
     @BeforeAll
     static void start() throws Exception {
-        gateway = TestGateway.start(dir.resolve("gateway"));
+        gateway = TestGateway.shared();
         care = gateway.client(gateway.office(CARE, "43", dir.resolve("care")));
         service = gateway.client(gateway.office(SERVICE, "11", dir.resolve("service")));
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
     }
 
     static synchronized String nextSequence() {

@@ -10,7 +10,6 @@ import jp.renkei.protocol.validate.Validator;
 import jp.renkei.tools.client.Document;
 import jp.renkei.tools.client.NamedContent;
 import jp.renkei.tools.client.RenkeiClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,15 +27,10 @@ class SendCommandTest {
 
     @BeforeAll
     static void start() throws Exception {
-        gateway = TestGateway.start(root.resolve("gateway"));
+        gateway = TestGateway.shared();
         care = gateway.office(CARE, "43", root.resolve("care"));
         gateway.office(SERVICE, "11", root.resolve("service"));
         careClient = gateway.client(care);
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
     }
 
     static Path write(Path dir, List<Validator.Named> files) throws IOException {

@@ -39,6 +39,21 @@ public final class TestGateway implements AutoCloseable {
                 .withManagement(new ManagementConfig(false, "127.0.0.1", 0));
     }
 
+    private static TestGateway shared;
+
+    /**
+     * One gateway for every test class that needs no restart of its own, started once per test JVM: starting one
+     * (CA, store, TLS, validator tables) costs seconds on a loaded machine. Classes use distinct sequences.
+     */
+    public static synchronized TestGateway shared() throws IOException, InterruptedException {
+        if (shared == null) {
+            Path dir = java.nio.file.Files.createTempDirectory("renkei-tools-test");
+            shared = start(dir);
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
     public static TestGateway start(Path dataDir) throws IOException, InterruptedException {
         TestGateway gateway = new TestGateway(dataDir);
         gateway.open();
