@@ -48,7 +48,7 @@ final class InboxMirror {
         this.out = out;
     }
 
-    /** Handles every document after the cursor; returns how many this call received. Synchronized: one drain at once. */
+    /** Handles every document after the cursor; returns how many this call received. One drain at a time. */
     synchronized int drain() throws IOException, InterruptedException {
         int before = received;
         for (DocumentPage page = client.inbox(state.cursor(), PAGE); !page.documents().isEmpty();

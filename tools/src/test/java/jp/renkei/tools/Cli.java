@@ -28,7 +28,8 @@ final class Cli {
 
     /** {@code command}, the connection options of the office whose credentials are in {@code dir}, {@code rest}. */
     static String[] as(TestGateway gateway, java.nio.file.Path dir, String command, String... rest) {
-        List<String> args = new ArrayList<>(List.of(command, "--url", gateway.url(), "--ca", gateway.caFile().toString(),
+        List<String> args = new ArrayList<>(List.of(command, "--url", gateway.url(),
+                "--ca", gateway.caFile().toString(),
                 "--p12", dir.resolve("cert.p12").toString(), "--password", TestGateway.PASSWORD));
         args.addAll(List.of(rest));
         return args.toArray(String[]::new);

@@ -51,7 +51,8 @@ class SendCommandTest {
         write(dir, List.of(samples("0000000002").plan("20250601090002", 4)));
         Cli.Result first = Cli.run(Cli.as(gateway, care, "send", "--progress", "lines", dir.toString()));
         assertThat(first.exit()).as(first.err()).isZero();
-        assertThat(first.out()).contains("summary: 4 sent, 0 already there, 0 invalid (not sent), 0 rejected, 0 failed");
+        assertThat(first.out())
+                .contains("summary: 4 sent, 0 already there, 0 invalid (not sent), 0 rejected, 0 failed");
         List<Document> sent = careClient.outbox(0, 1000).documents().stream()
                 .filter(d -> d.sequence().startsWith("2025060109000")).toList();
         assertThat(sent).as(sent.toString()).hasSize(4);

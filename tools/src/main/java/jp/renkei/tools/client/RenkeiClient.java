@@ -78,7 +78,7 @@ public final class RenkeiClient {
         return cn.find() ? Optional.of(cn.group(1)) : Optional.empty();
     }
 
-    /** Uploads one file ({@code POST /v1/documents}); safe to repeat: the same bytes again give {@code created=false}. */
+    /** Uploads one file ({@code POST /v1/documents}); safe to repeat: the same bytes give {@code created=false}. */
     public Upload upload(Path file) throws IOException {
         return upload(NamedContent.of(file));
     }
