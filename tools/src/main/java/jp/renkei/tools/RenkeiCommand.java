@@ -12,8 +12,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "renkei 0.1.0",
         description = "Care-plan data-linkage (ケアプランデータ連携) files: validate, render, send and receive.",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, RenderCommand.class,
-            GenerateCommand.class, BenchCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, SendCommand.class, ReceiveCommand.class,
+            WatchCommand.class, StatusCommand.class, EnrollCommand.class, RenderCommand.class, GenerateCommand.class,
+            BenchCommand.class})
 public final class RenkeiCommand {
 
     /** Exit code: a document is invalid. */
@@ -29,6 +30,18 @@ public final class RenkeiCommand {
 
     /** The command line with every subcommand, ready to {@code execute}; tests use it with captured output. */
     public static CommandLine commandLine() {
-        return new CommandLine(new RenkeiCommand()); // picocli exits 2 on invalid input
+        CommandLine line = new CommandLine(new RenkeiCommand()); // picocli exits 2 on invalid input
+        line.setExecutionExceptionHandler(RenkeiCommand::failed);
+        return line;
+    }
+
+    /** I/O and server failures exit 3 with one line on stderr; anything else is a bug and shows its trace. */
+    private static int failed(Exception e, CommandLine line, CommandLine.ParseResult parsed) throws Exception {
+        if (!(e instanceof java.io.IOException)) {
+            throw e;
+        }
+        line.getErr().println("renkei " + line.getCommandName() + ": " + e.getMessage());
+        line.getErr().flush();
+        return IO;
     }
 }

@@ -1,0 +1,125 @@
+package jp.renkei.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import jp.renkei.protocol.validate.Validator;
+import jp.renkei.tools.client.Document;
+import jp.renkei.tools.client.NamedContent;
+import jp.renkei.tools.client.RenkeiClient;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SendCommandTest {
+
+    static final String CARE = "1310000015";
+    static final String SERVICE = "1310000023";
+
+    @TempDir
+    static Path root;
+    static TestGateway gateway;
+    static Path care;
+    static RenkeiClient careClient;
+
+    @BeforeAll
+    static void start() throws Exception {
+        gateway = TestGateway.shared();
+        care = gateway.office(CARE, "43", root.resolve("care"));
+        gateway.office(SERVICE, "11", root.resolve("service"));
+        careClient = gateway.client(care);
+    }
+
+    static Path write(Path dir, List<Validator.Named> files) throws IOException {
+        Files.createDirectories(dir);
+        for (Validator.Named f : files) {
+            Files.write(dir.resolve(f.name()), f.content());
+        }
+        return dir;
+    }
+
+    static SampleFiles samples(String insured) {
+        return new SampleFiles(CARE, SERVICE, insured);
+    }
+
+    @Test
+    void sendsADirectoryAsOneSetAndOneLoneFileThenReRunsAsAlreadyThere(@TempDir Path dir) throws IOException {
+        write(dir, samples("0000000001").serviceSlipSet("20250601090001", 3));
+        write(dir, List.of(samples("0000000002").plan("20250601090002", 4)));
+        Cli.Result first = Cli.run(Cli.as(gateway, care, "send", "--progress", "lines", dir.toString()));
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out())
+                .contains("summary: 4 sent, 0 already there, 0 invalid (not sent), 0 rejected, 0 failed");
+        List<Document> sent = careClient.outbox(0, 1000).documents().stream()
+                .filter(d -> d.sequence().startsWith("2025060109000")).toList();
+        assertThat(sent).as(sent.toString()).hasSize(4);
+        List<String> setIds = sent.stream().filter(d -> d.sequence().endsWith("1")).map(Document::setId).toList();
+        assertThat(setIds).hasSize(3).doesNotContainNull().containsOnly(setIds.get(0));
+        assertThat(sent).as(sent.toString()).filteredOn(d -> d.sequence().endsWith("2")).extracting(Document::setId)
+                .containsOnlyNulls();
+
+        Cli.Result again = Cli.run(Cli.as(gateway, care, "send", "--progress", "lines", dir.toString()));
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains("summary: 0 sent, 4 already there");
+    }
+
+    @Test
+    void anInvalidFileIsShownAndNotSentWhileTheValidOnesGo(@TempDir Path dir) throws IOException {
+        Validator.Named good = samples("0000000003").plan("20250601090003", 2);
+        Validator.Named plan = samples("0000000004").plan("20250601090004", 2);
+        NamedContent bad = RenkeiClientTest.broken(new NamedContent(plan.name(), plan.content()));
+        write(dir, List.of(good, new Validator.Named(bad.name(), bad.content())));
+        Cli.Result result = Cli.run(Cli.as(gateway, care, "send", "--progress", "lines", dir.toString()));
+        assertThat(result.exit()).isEqualTo(RenkeiCommand.INVALID);
+        assertThat(result.out()).contains(bad.name() + ":1 ").contains("ERROR").contains("not sent (invalid): "
+                + bad.name()).contains("summary: 1 sent, 0 already there, 1 invalid (not sent)");
+        assertThat(careClient.outbox(0, 1000).documents()).extracting(Document::fileName)
+                .contains(good.name()).doesNotContain(bad.name());
+    }
+
+    @Test
+    void forcedInvalidFilesAreRejectedByTheGatewayWithItsFindings(@TempDir Path dir) throws IOException {
+        Validator.Named plan = samples("0000000005").plan("20250601090005", 2);
+        NamedContent bad = RenkeiClientTest.broken(new NamedContent(plan.name(), plan.content()));
+        write(dir, List.of(new Validator.Named(bad.name(), bad.content())));
+        Cli.Result result = Cli.run(Cli.as(gateway, care, "send", "--force", "--progress", "lines",
+                dir.resolve(bad.name()).toString()));
+        assertThat(result.exit()).isEqualTo(RenkeiCommand.INVALID);
+        assertThat(result.out()).contains("rejected: 422 invalid_document").contains("1 rejected");
+    }
+
+    @Test
+    void aProgressBarIsDrawnWhenAsked(@TempDir Path dir) throws IOException {
+        write(dir, samples("0000000006").serviceSlipSet("20250601090006", 2));
+        Cli.Result result = Cli.run(Cli.as(gateway, care, "send", "--progress", "bar", dir.toString()));
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).contains("\r[" + "#".repeat(30) + "] 3/3").doesNotContain("sent: ");
+    }
+
+    @Test
+    void anUnreachableGatewayExitsThreeWithTheFailureCounted(@TempDir Path dir) throws IOException {
+        write(dir, List.of(samples("0000000007").plan("20250601090007", 2)));
+        Cli.Result result = Cli.run("send", "--url", "https://localhost:1", "--ca", gateway.caFile().toString(),
+                "--p12", care.resolve("cert.p12").toString(), "--progress", "lines", dir.toString());
+        assertThat(result.exit()).isEqualTo(RenkeiCommand.IO);
+        assertThat(result.out()).contains("failed: ").contains("1 failed");
+    }
+
+    @Test
+    void missingConnectionOptionsAreAUsageError(@TempDir Path dir) throws IOException {
+        write(dir, List.of(samples("0000000008").plan("20250601090008", 2)));
+        Cli.Result result = Cli.run("send", dir.toString());
+        assertThat(result.exit()).isEqualTo(RenkeiCommand.USAGE);
+        assertThat(result.err()).contains("missing --url --ca --p12");
+    }
+
+    @Test
+    void aMissingInputIsAnIoError() {
+        Cli.Result result = Cli.run(Cli.as(gateway, care, "send", "/no/such/dir"));
+        assertThat(result.exit()).isEqualTo(RenkeiCommand.IO);
+        assertThat(result.err()).contains("/no/such/dir");
+    }
+}
