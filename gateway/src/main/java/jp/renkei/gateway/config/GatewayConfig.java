@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import jp.renkei.gateway.notify.NotifyConfig;
 import jp.renkei.gateway.store.StoreConfig;
 
 /**
@@ -12,6 +13,7 @@ import jp.renkei.gateway.store.StoreConfig;
  *
  * @param dataDir holds the store, the CA and the server certificate
  * @param store the embedded store's own settings (its directory is {@code dataDir})
+ * @param notifications event streams, webhooks and time-based notices
  */
 public record GatewayConfig(
         Path dataDir,
@@ -20,7 +22,8 @@ public record GatewayConfig(
         DbConfig db,
         ManagementConfig management,
         CaConfig ca,
-        StoreConfig store) {
+        StoreConfig store,
+        NotifyConfig notifications) {
 
     public GatewayConfig {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -36,7 +39,8 @@ public record GatewayConfig(
                 new DbConfig(8, 256),
                 new ManagementConfig(true, "127.0.0.1", 9090),
                 new CaConfig(Duration.ofDays(3650), Duration.ofDays(825), Duration.ofDays(397)),
-                storeDefaults(dataDir, 8));
+                storeDefaults(dataDir, 8),
+                NotifyConfig.defaults());
     }
 
     /** The store's defaults with one read connection per {@code db} thread, so no thread waits for one. */
@@ -47,18 +51,22 @@ public record GatewayConfig(
     }
 
     public GatewayConfig withServer(ServerConfig value) {
-        return new GatewayConfig(dataDir, value, http, db, management, ca, store);
+        return new GatewayConfig(dataDir, value, http, db, management, ca, store, notifications);
     }
 
     public GatewayConfig withHttp(HttpLimits value) {
-        return new GatewayConfig(dataDir, server, value, db, management, ca, store);
+        return new GatewayConfig(dataDir, server, value, db, management, ca, store, notifications);
     }
 
     public GatewayConfig withManagement(ManagementConfig value) {
-        return new GatewayConfig(dataDir, server, http, db, value, ca, store);
+        return new GatewayConfig(dataDir, server, http, db, value, ca, store, notifications);
+    }
+
+    public GatewayConfig withNotifications(NotifyConfig value) {
+        return new GatewayConfig(dataDir, server, http, db, management, ca, store, value);
     }
 
     public GatewayConfig withCa(CaConfig value) {
-        return new GatewayConfig(dataDir, server, http, db, management, value, store);
+        return new GatewayConfig(dataDir, server, http, db, management, value, store, notifications);
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import jp.renkei.gateway.notify.NotifyConfig;
 import jp.renkei.gateway.store.StoreConfig;
 
 /**
@@ -30,7 +31,10 @@ public final class GatewayConfigReader {
             "db.threads", "db.queue",
             "management.enabled", "management.host", "management.port",
             "ca.validity-days", "ca.server-validity-days", "ca.client-validity-days",
-            "store.retention-days", "store.key-file", "store.retired-key-files");
+            "store.retention-days", "store.key-file", "store.retired-key-files",
+            "notify.heartbeat-seconds", "notify.retry-base-seconds", "notify.retry-cap-seconds",
+            "notify.retry-attempts", "notify.webhook-timeout-seconds", "notify.webhook-threads",
+            "notify.webhook-per-office", "notify.document-expiring-days");
 
     private final Properties properties;
     private final List<String> problems = new ArrayList<>();
@@ -62,7 +66,7 @@ public final class GatewayConfigReader {
         GatewayConfig d = GatewayConfig.defaults(dataDir == null ? Path.of(".") : dataDir);
         DbConfig db = db(d.db());
         return new GatewayConfig(d.dataDir(), server(d.server()), http(d.http()), db,
-                management(d.management()), ca(d.ca()), store(d.store(), db.threads()));
+                management(d.management()), ca(d.ca()), store(d.store(), db.threads()), notify(d.notifications()));
     }
 
     private ServerConfig server(ServerConfig d) {
@@ -106,6 +110,21 @@ public final class GatewayConfigReader {
         return GatewayConfig.storeDefaults(d.dataDirectory(), readers)
                 .withKeys(key == null ? d.keyFile() : Path.of(key), retired)
                 .withRetention(days("store.retention-days", d.retention(), 1, 36500));
+    }
+
+    private NotifyConfig notify(NotifyConfig d) {
+        Duration timeout = seconds("notify.webhook-timeout-seconds", d.requestTimeout(), 1, 600);
+        return new NotifyConfig(seconds("notify.heartbeat-seconds", d.heartbeat(), 1, 3600),
+                d.slowConsumerTimeout(),
+                seconds("notify.retry-base-seconds", d.retryBase(), 1, 86400),
+                seconds("notify.retry-cap-seconds", d.retryCap(), 1, 86400),
+                integer("notify.retry-attempts", d.maxAttempts(), 1, 1000),
+                d.connectTimeout(), timeout,
+                integer("notify.webhook-threads", d.webhookThreads(), 1, 256),
+                integer("notify.webhook-per-office", d.perOfficeConcurrency(), 1, 64),
+                d.pollInterval(),
+                integer("notify.document-expiring-days", d.documentExpiringDays(), 1, 3650),
+                d.certificateWarningDays(), d.noticeInterval());
     }
 
     private void unknownKeys() {

@@ -11,13 +11,28 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A complete response as a value: made on the {@code db} executor, written by the event loop. */
-record Answer(HttpResponseStatus status, String contentType, byte[] body, Map<String, String> headers) {
+/**
+ * A complete response as a value: made on the {@code db} executor, written by the event loop.
+ *
+ * @param takeover null for an ordinary answer; else the connection is handed to it on the event loop instead of a
+ *     response being written (event streams and long-polls, which answer later or never end)
+ */
+record Answer(HttpResponseStatus status, String contentType, byte[] body, Map<String, String> headers,
+        Takeover takeover) {
 
     static final String JSON = "application/json; charset=UTF-8";
 
     Answer {
         headers = Map.copyOf(headers);
+    }
+
+    Answer(HttpResponseStatus status, String contentType, byte[] body, Map<String, String> headers) {
+        this(status, contentType, body, headers, null);
+    }
+
+    /** An answer that hands the connection over (see {@link Takeover}). */
+    static Answer takeover(Takeover takeover) {
+        return new Answer(HttpResponseStatus.OK, "", new byte[0], Map.of(), takeover);
     }
 
     static Answer json(HttpResponseStatus status, Object value) {

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import jp.renkei.gateway.ca.Enrollment;
+import jp.renkei.gateway.notify.Notifications;
 import jp.renkei.gateway.store.Store;
 import jp.renkei.protocol.validate.Validator;
 
@@ -19,11 +20,14 @@ final class GatewayRoutes {
     private GatewayRoutes() {
     }
 
-    static Routes build(Store store, Enrollment enrollment, Validator validator, GatewayMetrics metrics) {
+    static Routes build(Store store, Enrollment enrollment, Validator validator, GatewayMetrics metrics,
+            Notifications notifications) {
         Routes routes = new Routes();
         new DocumentEndpoints(store.exchange(), validator, metrics).addTo(routes);
         new MailboxEndpoints(store.exchange()).addTo(routes);
         new AdminEndpoints(store.registry(), enrollment).addTo(routes);
+        new EventEndpoints(store, notifications).addTo(routes);
+        new WebhookEndpoints(notifications.webhooks()).addTo(routes);
         byte[] openApi = openApi();
         routes.add(HttpMethod.GET, "/v1/openapi.json", Routes.PUBLIC,
                 r -> new Answer(OK, Answer.JSON, openApi, Map.of()));

@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import jp.renkei.gateway.ca.CertificateAuthority;
 import jp.renkei.gateway.ca.Enrollment;
 import jp.renkei.gateway.config.GatewayConfig;
+import jp.renkei.gateway.notify.Notifications;
 import jp.renkei.gateway.store.Store;
 import jp.renkei.protocol.validate.Validator;
 
@@ -44,6 +45,7 @@ public final class GatewayServer implements AutoCloseable {
     private final String description;
     private Channel api;
     private Channel management;
+    private Notifications notifications;
 
     private GatewayServer(GatewayConfig config, Transport transport, SslProvider provider) {
         this.boss = transport.group("renkei-boss", config.server().bossThreads());
@@ -64,7 +66,9 @@ public final class GatewayServer implements AutoCloseable {
         try {
             server.bindMeters();
             GatewayMetrics metrics = new GatewayMetrics(server.prometheus);
-            Routes routes = GatewayRoutes.build(store, enrollment, new Validator(), metrics);
+            server.notifications = Notifications.start(config.notifications(), store, config.store().retention(), clock,
+                    server.prometheus);
+            Routes routes = GatewayRoutes.build(store, enrollment, new Validator(), metrics, server.notifications);
             Dispatcher dispatcher = new Dispatcher(new Authenticator(store.registry(), clock), store.registry());
             var initializer = new GatewayInitializer(tls, config.http(),
                     new ConnectionLimitHandler(config.server().maxConnections(), metrics), routes, dispatcher,
@@ -136,6 +140,9 @@ public final class GatewayServer implements AutoCloseable {
         }
         if (management != null) {
             management.close().awaitUninterruptibly();
+        }
+        if (notifications != null) {
+            notifications.close();
         }
         boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();
         workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();

@@ -89,6 +89,10 @@ final class RouterHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         if (!ctx.channel().isActive()) {
             return;
         }
+        if (answer.takeover() != null) {
+            answer.takeover().start(ctx.channel(), later -> write(ctx, later, keepAlive, route, method, start));
+            return;
+        }
         ctx.writeAndFlush(answer.toResponse(keepAlive)).addListener((ChannelFutureListener) future -> {
             metrics.request(route, method, answer.status().code(), System.nanoTime() - start);
             if (!keepAlive || !future.isSuccess()) {

@@ -25,8 +25,14 @@ final class Outbox {
 
     static Event append(Connection c, String office, String type, Instant at, String documentId, String fileName)
             throws SQLException {
+        return append(c, office, type, at, documentId, fileName, Map.of());
+    }
+
+    /** Appends an event whose payload carries {@code extra} fields after the standard ones (time-based events). */
+    static Event append(Connection c, String office, String type, Instant at, String documentId, String fileName,
+            Map<String, Object> extra) throws SQLException {
         long id = nextId(c, office);
-        String payload = payload(id, type, at, documentId, fileName);
+        String payload = payload(id, type, at, documentId, fileName, extra);
         try (PreparedStatement s = c.prepareStatement("INSERT INTO events (office, id, type, at, document_id, payload)"
                 + " VALUES (?, ?, ?, ?, ?, ?)")) {
             s.setString(1, office);
@@ -68,13 +74,15 @@ final class Outbox {
         }
     }
 
-    private static String payload(long id, String type, Instant at, String documentId, String fileName) {
+    private static String payload(long id, String type, Instant at, String documentId, String fileName,
+            Map<String, Object> extra) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", id);
         json.put("type", type);
         json.put("time", at.toString());
         json.put("documentId", documentId);
         json.put("fileName", fileName);
+        json.putAll(extra);
         try {
             return JSON.writeValueAsString(json);
         } catch (JsonProcessingException e) {

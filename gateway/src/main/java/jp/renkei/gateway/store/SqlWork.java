@@ -5,6 +5,6 @@ import java.sql.SQLException;
 
 /** A unit of database work run on a connection the caller lends (inside the writer's or a reader's transaction). */
 @FunctionalInterface
-interface SqlWork<T> {
+public interface SqlWork<T> {
     T run(Connection connection) throws SQLException;
 }

@@ -6,8 +6,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import jp.renkei.gateway.mailbox.Exchange;
@@ -104,6 +106,27 @@ public final class SqliteStore implements Store {
     @Override
     public List<Event> events(String office, long after, int limit) {
         return reads.read(c -> Outbox.after(c, office, after, limit));
+    }
+
+    @Override
+    public Transactions transactions() {
+        return new Transactions() {
+            @Override
+            public <T> T read(SqlWork<T> work) {
+                return reads.read(work);
+            }
+
+            @Override
+            public <T> T write(SqlWork<T> work) {
+                return writer.execute(work);
+            }
+
+            @Override
+            public Event appendEvent(Connection c, String office, String type, Instant at, String documentId,
+                    String fileName, Map<String, Object> extra) throws SQLException {
+                return Outbox.append(c, office, type, at, documentId, fileName, extra);
+            }
+        };
     }
 
     @Override

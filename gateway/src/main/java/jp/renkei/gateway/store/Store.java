@@ -11,6 +11,9 @@ public interface Store extends AutoCloseable {
 
     Registry registry();
 
+    /** The store's transactions and outbox, for the notifications' own tables and time-based events. */
+    Transactions transactions();
+
     /** Checks the audit log's hash chain from the first entry; the result says where it first breaks, if anywhere. */
     AuditVerification verifyAudit();
 

@@ -1,0 +1,180 @@
+package jp.renkei.gateway.notify;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.http.DefaultHttpContent;
+import io.netty.handler.codec.http.DefaultHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.util.ReferenceCountUtil;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import jp.renkei.gateway.store.Event;
+
+/**
+ * One open {@code text/event-stream}: sends every event of its office after its starting point, in id order, exactly
+ * once. Event ids are gap-free per office, so the stream knows what it must send next ({@code lastSent + 1}): a live
+ * event that fits is written at once; anything else (a gap, a stream still catching up, a client not reading) makes
+ * it read the missing events from the store instead, off the event loop, in batches. Writes happen only while the
+ * channel is writable, so nothing piles up in memory for a slow client; a client that stops reading for longer than
+ * the slow-consumer timeout is disconnected and resumes with {@code Last-Event-ID}. All state is confined to the
+ * channel's event loop.
+ */
+final class SseStream extends ChannelInboundHandlerAdapter implements Subscriber {
+
+    private static final byte[] HEARTBEAT = ": keep-alive\n\n".getBytes(StandardCharsets.US_ASCII);
+
+    private final StreamContext context;
+    private final String office;
+    private final Channel channel;
+    private long lastSent;
+    private long highestSeen;
+    private boolean catchingUp;
+    private boolean waitingForWritable;
+    private long unwritableSince;
+    private boolean closed;
+    private ScheduledFuture<?> heartbeat;
+
+    SseStream(StreamContext context, String office, Channel channel, long after) {
+        this.context = context;
+        this.office = office;
+        this.channel = channel;
+        this.lastSent = after;
+        this.highestSeen = after;
+    }
+
+    /** Sends the headers, joins the registry and starts with the history after the starting point. On the loop. */
+    void start() {
+        if (!channel.isActive()) {
+            return;
+        }
+        channel.pipeline().addLast("event-stream", this);
+        channel.write(headers());
+        channel.writeAndFlush(text("retry: 3000\n\n"));
+        long every = context.config().heartbeat().toMillis();
+        heartbeat = channel.eventLoop().scheduleAtFixedRate(this::beat, every, every, TimeUnit.MILLISECONDS);
+        context.registry().add(this);
+        catchUp();
+    }
+
+    @Override
+    public String office() {
+        return office;
+    }
+
+    @Override
+    public void offer(Event event) {
+        channel.eventLoop().execute(() -> live(event));
+    }
+
+    private void live(Event event) {
+        highestSeen = Math.max(highestSeen, event.id());
+        if (closed || catchingUp || event.id() <= lastSent) {
+            return;
+        }
+        if (event.id() == lastSent + 1 && channel.isWritable()) {
+            send(event);
+            channel.flush();
+        } else {
+            catchUp();
+        }
+    }
+
+    private void catchUp() {
+        catchingUp = true;
+        if (!channel.isWritable()) {
+            waitingForWritable = true;
+            return;
+        }
+        long from = lastSent;
+        try {
+            context.reads().execute(() -> {
+                List<Event> events = context.read(office, from, StreamContext.BATCH);
+                channel.eventLoop().execute(() -> caughtUp(events));
+            });
+        } catch (RejectedExecutionException e) {
+            channel.close();
+        }
+    }
+
+    private void caughtUp(List<Event> events) {
+        if (closed) {
+            return;
+        }
+        events.stream().filter(e -> e.id() > lastSent).forEach(this::send);
+        channel.flush();
+        if (events.size() == StreamContext.BATCH || highestSeen > lastSent) {
+            catchUp();
+        } else {
+            catchingUp = false;
+        }
+    }
+
+    private void send(Event event) {
+        String frame = "id: " + event.id() + "\nevent: " + event.type() + "\ndata: " + event.payload() + "\n\n";
+        channel.write(text(frame));
+        lastSent = event.id();
+        context.metrics().delivered("sse", event.at());
+    }
+
+    private void beat() {
+        if (channel.isWritable()) {
+            unwritableSince = 0;
+            ByteBuf beat = channel.alloc().buffer(HEARTBEAT.length).writeBytes(HEARTBEAT);
+            channel.writeAndFlush(new DefaultHttpContent(beat));
+        } else if (unwritableSince == 0) {
+            unwritableSince = System.nanoTime();
+        } else if (System.nanoTime() - unwritableSince > context.config().slowConsumerTimeout().toNanos()) {
+            channel.close();
+        }
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        if (ctx.channel().isWritable() && waitingForWritable) {
+            waitingForWritable = false;
+            unwritableSince = 0;
+            catchUp();
+        }
+        ctx.fireChannelWritabilityChanged();
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        // a client does not send on an event stream; whatever it sends is dropped
+        ReferenceCountUtil.release(msg);
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        closed = true;
+        if (heartbeat != null) {
+            heartbeat.cancel(false);
+        }
+        context.registry().remove(this);
+        ctx.fireChannelInactive();
+    }
+
+    private static HttpResponse headers() {
+        HttpResponse response = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/event-stream; charset=UTF-8")
+                .set(HttpHeaderNames.CACHE_CONTROL, "no-store")
+                .set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED)
+                .set("X-Accel-Buffering", "no");
+        return response;
+    }
+
+    private DefaultHttpContent text(String s) {
+        ByteBuf buf = channel.alloc().buffer(s.length() + 16);
+        buf.writeCharSequence(s, StandardCharsets.UTF_8);
+        return new DefaultHttpContent(buf);
+    }
+}
