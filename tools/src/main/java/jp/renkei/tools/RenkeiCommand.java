@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "renkei 0.1.0",
         description = "Care-plan data-linkage (ケアプランデータ連携) files: validate, render, send and receive.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, GenerateCommand.class})
 public final class RenkeiCommand {
 
     /** Exit code: a document is invalid. */
