@@ -20,7 +20,9 @@ class GeneratedDataValidatesTest {
         return Stream.of(GeneratorConfig.defaults(),
                 new GeneratorConfig(3, 12, 40, YearMonth.of(2025, 4), 7, CsvVersion.V202407),
                 new GeneratorConfig(2, 9, 30, YearMonth.of(2024, 12), 3, CsvVersion.V202208),
-                new GeneratorConfig(1, 3, 12, YearMonth.of(2023, 1), 11, CsvVersion.V202208));
+                new GeneratorConfig(1, 3, 12, YearMonth.of(2023, 1), 11, CsvVersion.V202208),
+                new GeneratorConfig(1, 1, 1, YearMonth.of(2025, 6), 5, CsvVersion.V202407),
+                new GeneratorConfig(4, 2, 25, YearMonth.of(2026, 2), 6, CsvVersion.V202407));
     }
 
     @ParameterizedTest
