@@ -21,13 +21,14 @@ final class GatewayRoutes {
     }
 
     static Routes build(Store store, Enrollment enrollment, Validator validator, GatewayMetrics metrics,
-            Notifications notifications) {
+            Notifications notifications, MeteringEndpoints metering) {
         Routes routes = new Routes();
         new DocumentEndpoints(store.exchange(), validator, metrics).addTo(routes);
         new MailboxEndpoints(store.exchange()).addTo(routes);
         new AdminEndpoints(store.registry(), enrollment).addTo(routes);
         new EventEndpoints(store, notifications).addTo(routes);
         new WebhookEndpoints(notifications.webhooks()).addTo(routes);
+        metering.addTo(routes);
         byte[] openApi = openApi();
         routes.add(HttpMethod.GET, "/v1/openapi.json", Routes.PUBLIC,
                 r -> new Answer(OK, Answer.JSON, openApi, Map.of()));
