@@ -40,7 +40,7 @@ public final class MeteringJson {
         times.set("uploadToDownload", latency(o.toDownload()));
         times.set("uploadToReceipt", latency(o.toReceipt()));
         node.set("saved", savings(o.savings(p)));
-        return withModel(node, p);
+        return withModel(withBasis(node), p);
     }
 
     private static ObjectNode uploads(OfficeMonth o) {
@@ -63,6 +63,14 @@ public final class MeteringJson {
     static ObjectNode latency(Latency l) {
         return F.objectNode().put("count", l.count()).put("medianSeconds", round(l.median()))
                 .put("p90Seconds", round(l.p90()));
+    }
+
+    /** Says which month each figure counts: activity figures and user figures use different months. */
+    static ObjectNode withBasis(ObjectNode node) {
+        node.putObject("basis").put("documents", "uploads made in the month (Japan time); partners, uploads and"
+                + " elapsed times too").put("linkedUsers", "users of 予定 (UPPLAN) and 実績 (UPJSK) files whose file"
+                + " name carries the month as its service month; savings are scaled from these");
+        return node;
     }
 
     /** Adds the estimate note and the model parameters in use. */

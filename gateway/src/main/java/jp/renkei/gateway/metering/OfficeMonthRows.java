@@ -36,11 +36,14 @@ final class OfficeMonthRows {
         }
     }
 
-    /** Up to {@code limit} offices registered before {@code registeredBefore}, numbers after {@code after}. */
+    /**
+     * Up to {@code limit} offices with numbers after {@code after} that registered before {@code registeredBefore}
+     * or have figures in the month.
+     */
     static List<OfficeMonth> page(Connection c, String month, Instant registeredBefore, String after, int limit)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement(OFFICES
-                + "WHERE o.number > ? AND o.registered_at < ? ORDER BY o.number LIMIT ?")) {
+                + "WHERE o.number > ? AND (o.registered_at < ? OR m.office IS NOT NULL) ORDER BY o.number LIMIT ?")) {
             s.setString(1, month);
             s.setString(2, after);
             s.setLong(3, registeredBefore.toEpochMilli());

@@ -11,7 +11,8 @@ import jp.renkei.gateway.store.Transactions;
 import jp.renkei.protocol.FileKind;
 
 /**
- * {@code offices.csv}: one row per office registered before the month's end, in office-number order, as UTF-8 with
+ * {@code offices.csv}: one row per office registered before the month's end or with figures in the month, in
+ * office-number order, as UTF-8 with
  * a byte-order mark (so Excel reads the Japanese names) and CRLF line ends. Produced a page at a time, each page in
  * its own short read transaction, so memory stays bounded whatever the number of offices. Not thread-safe: one
  * export, one caller at a time.

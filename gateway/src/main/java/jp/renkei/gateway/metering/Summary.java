@@ -46,14 +46,18 @@ final class Summary {
         return s.json(month, p);
     }
 
-    /** Registered offices (before the month's end) with the month's counters, by prefecture, role and mode. */
+    /**
+     * Offices registered before the month's end, or with figures in the month (an office registered later may still
+     * have users linked for an earlier service month), with the month's counters, by prefecture, role and mode.
+     */
     private void offices(Connection c, String month, Instant monthEnd, MeteringConfig p) throws SQLException {
         String sql = "SELECT " + PREFECTURE + ", " + ROLE + ", o.delivery_mode, COUNT(*),"
                 + " SUM(CASE WHEN m.documents_sent + m.documents_received > 0 THEN 1 ELSE 0 END),"
                 + " SUM(COALESCE(m.care_users, 0)), SUM(COALESCE(m.service_users, 0)),"
                 + " SUM(CASE WHEN m.partners >= 5 THEN 1 ELSE 0 END)"
                 + " FROM offices o LEFT JOIN meter_office_months m ON m.month = ? AND m.office = o.number"
-                + " WHERE o.registered_at < ? GROUP BY " + PREFECTURE + ", " + ROLE + ", o.delivery_mode";
+                + " WHERE o.registered_at < ? OR m.office IS NOT NULL"
+                + " GROUP BY " + PREFECTURE + ", " + ROLE + ", o.delivery_mode";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, month);
             s.setLong(2, monthEnd.toEpochMilli());
@@ -90,7 +94,7 @@ final class Summary {
         node.set("national", nation.json());
         ArrayNode list = node.putArray("prefectures");
         prefectures.forEach((code, f) -> list.addObject().put("prefecture", code).setAll(f.json()));
-        return MeteringJson.withModel(node, p);
+        return MeteringJson.withModel(MeteringJson.withBasis(node), p);
     }
 
     @FunctionalInterface
