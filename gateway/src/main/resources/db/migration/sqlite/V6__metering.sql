@@ -85,3 +85,29 @@ CREATE TABLE meter_first_linkage (
     office TEXT    NOT NULL PRIMARY KEY,
     at     INTEGER NOT NULL
 );
+
+-- The same figures summed per prefecture (first two digits of the office number), kept beside the office rows in the
+-- same transactions, so that the ministry's summary reads a few hundred rows instead of every office's.
+-- role and delivery_mode are the office's when the figure was added.
+CREATE TABLE meter_region_months (
+    month         TEXT    NOT NULL,
+    prefecture    TEXT    NOT NULL,
+    role          TEXT    NOT NULL,
+    delivery_mode TEXT    NOT NULL,
+    active        INTEGER NOT NULL DEFAULT 0,   -- offices with at least one accepted document in the month
+    care_users    INTEGER NOT NULL DEFAULT 0,
+    service_users INTEGER NOT NULL DEFAULT 0,
+    five_partners INTEGER NOT NULL DEFAULT 0,   -- offices that reached five partners in the month
+    PRIMARY KEY (month, prefecture, role, delivery_mode)
+);
+
+-- Sums by dimension: kind (documents sent), uploads and rejected (by User-Agent), rule (refused uploads), receipt
+-- (elapsed-time bucket of imports).
+CREATE TABLE meter_region_details (
+    month      TEXT    NOT NULL,
+    prefecture TEXT    NOT NULL,
+    dimension  TEXT    NOT NULL,
+    item       TEXT    NOT NULL,
+    amount     INTEGER NOT NULL,
+    PRIMARY KEY (month, prefecture, dimension, item)
+);

@@ -22,16 +22,31 @@ final class Figures {
     private long uploads;
     private long rejected;
 
-    /** One group of offices of one role and delivery mode. */
-    void offices(String role, String mode, long registeredCount, long activeCount, long careUsers,
-            long serviceUsers, long fivePartnerCount, MeteringConfig p) {
+    void registered(String role, long count) {
+        registered[role.equals(Rollups.CARE) ? 0 : 1] += count;
+    }
+
+    /** The sums of one role and delivery mode. */
+    void offices(String role, String mode, long activeCount, long careUsers, long serviceUsers,
+            long fivePartnerCount, MeteringConfig p) {
         int i = role.equals(Rollups.CARE) ? 0 : 1;
-        registered[i] += registeredCount;
         active[i] += activeCount;
         users[0] += careUsers;
         users[1] += serviceUsers;
         fivePartners += fivePartnerCount;
         savings = savings.plus(Savings.of(careUsers + serviceUsers, mode, p));
+    }
+
+    /** One row of meter_region_details. */
+    void detail(String dimension, String item, long amount) {
+        switch (dimension) {
+            case "kind" -> kind(item, amount);
+            case "uploads" -> software(item, amount, 0);
+            case "rejected" -> software(item, 0, amount);
+            case "rule" -> rules.merge(item, amount, Long::sum);
+            case "receipt" -> receipt.add(Integer.parseInt(item), amount);
+            default -> throw new IllegalStateException("unknown region dimension " + dimension);
+        }
     }
 
     void kind(String kind, long count) {
@@ -45,14 +60,6 @@ final class Figures {
         counts[1] += refused;
         uploads += attempts;
         rejected += refused;
-    }
-
-    void rule(String rule, long count) {
-        rules.merge(rule, count, Long::sum);
-    }
-
-    void receipt(int bucket, long count) {
-        receipt.add(bucket, count);
     }
 
     ObjectNode json() {

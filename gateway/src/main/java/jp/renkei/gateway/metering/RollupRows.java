@@ -2,7 +2,6 @@ package jp.renkei.gateway.metering;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
@@ -124,16 +123,6 @@ final class RollupRows {
             s.setString(1, office);
             s.setLong(2, at);
             s.executeUpdate();
-        }
-    }
-
-    /** The office's delivery mode, for the live travel-minute meter; {@code none} when unknown. */
-    static String deliveryMode(Connection c, String office) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT delivery_mode FROM offices WHERE number = ?")) {
-            s.setString(1, office);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : "none";
-            }
         }
     }
 }

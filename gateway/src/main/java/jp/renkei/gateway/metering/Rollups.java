@@ -74,6 +74,7 @@ public final class Rollups {
         String kind = name.kind().prefix();
         side(c, month, name.sender(), name.recipient(), DOCUMENTS_SENT, BYTES_SENT, bytes, at);
         RollupRows.kind(c, month, name.sender(), kind, "sent", bytes);
+        RegionRows.detail(c, month, name.sender(), "kind", kind, 1);
         side(c, month, name.recipient(), name.sender(), DOCUMENTS_RECEIVED, BYTES_RECEIVED, bytes, at);
         RollupRows.kind(c, month, name.recipient(), kind, "received", bytes);
         tally.document(kind, "accepted");
@@ -89,18 +90,34 @@ public final class Rollups {
             RollupRows.Counter byteCounter, long bytes, Instant at) throws SQLException {
         RollupRows.add(c, month, office, documents, 1);
         RollupRows.add(c, month, office, byteCounter, bytes);
-        if (RollupRows.partner(c, month, office, partner)) {
+        boolean newPartner = RollupRows.partner(c, month, office, partner);
+        if (newPartner) {
             RollupRows.add(c, month, office, PARTNERS, 1);
         }
         RollupRows.firstLinkage(c, office, at.toEpochMilli());
+        long[] now = RegionRows.activity(c, month, office);
+        boolean fifth = newPartner && now[1] == 5;
+        if (now[0] == 1 || fifth) {
+            RegionRows.Profile p = RegionRows.profile(c, office);
+            if (now[0] == 1) {
+                RegionRows.add(c, month, office, p, RegionRows.Counter.ACTIVE, 1);
+            }
+            if (fifth) {
+                RegionRows.add(c, month, office, p, RegionRows.Counter.FIVE_PARTNERS, 1);
+            }
+        }
     }
 
     private static void link(Connection c, Linkage linkage, String office, String role, Tally tally)
             throws SQLException {
         long added = RollupRows.users(c, linkage.month(), office, role, linkage.users());
         if (added > 0) {
-            RollupRows.add(c, linkage.month(), office, role.equals(CARE) ? CARE_USERS : SERVICE_USERS, added);
-            tally.linked(role, RollupRows.deliveryMode(c, office), added);
+            boolean care = role.equals(CARE);
+            RollupRows.add(c, linkage.month(), office, care ? CARE_USERS : SERVICE_USERS, added);
+            RegionRows.Profile p = RegionRows.profile(c, office);
+            RegionRows.add(c, linkage.month(), office, p,
+                    care ? RegionRows.Counter.CARE_USERS : RegionRows.Counter.SERVICE_USERS, added);
+            tally.linked(role, p.deliveryMode(), added);
         }
     }
 
@@ -109,6 +126,7 @@ public final class Rollups {
         String month = month(at);
         RollupRows.add(c, month, office, UPLOADS, 1);
         RollupRows.software(c, month, office, software(userAgent), false);
+        RegionRows.detail(c, month, office, "uploads", software(userAgent), 1);
     }
 
     /**
@@ -121,8 +139,11 @@ public final class Rollups {
         RollupRows.add(c, month, office, UPLOADS, 1);
         RollupRows.add(c, month, office, REJECTED, 1);
         RollupRows.software(c, month, office, software(userAgent), true);
+        RegionRows.detail(c, month, office, "uploads", software(userAgent), 1);
+        RegionRows.detail(c, month, office, "rejected", software(userAgent), 1);
         for (String rule : rules.isEmpty() ? List.of(outcome) : rules.stream().distinct().toList()) {
             RollupRows.rejection(c, month, office, rule);
+            RegionRows.detail(c, month, office, "rule", rule, 1);
         }
         for (String file : fileNames) {
             tally.document(FileKind.matchPrefix(file).map(FileKind::prefix).orElse("unknown"), "rejected");
@@ -138,16 +159,19 @@ public final class Rollups {
     /** The recipient's receipt: the time from upload when imported; a refusal is counted as such. */
     public void receipted(Connection c, Document d, boolean imported, Instant at, Tally tally) throws SQLException {
         if (imported) {
-            elapsed(c, d, "receipt", at);
+            int bucket = elapsed(c, d, "receipt", at);
+            RegionRows.detail(c, month(d.createdAt()), d.sender(), "receipt", Integer.toString(bucket), 1);
         } else {
             RollupRows.add(c, month(d.createdAt()), d.sender(), REFUSED, 1);
         }
         tally.document(d.kind(), imported ? "receipted" : "refused");
     }
 
-    private static void elapsed(Connection c, Document d, String measure, Instant at) throws SQLException {
+    private static int elapsed(Connection c, Document d, String measure, Instant at) throws SQLException {
         long millis = at.toEpochMilli() - d.createdAt().toEpochMilli();
-        RollupRows.latency(c, month(d.createdAt()), d.sender(), measure, Latency.bucket(millis));
+        int bucket = Latency.bucket(millis);
+        RollupRows.latency(c, month(d.createdAt()), d.sender(), measure, bucket);
+        return bucket;
     }
 
     private static String software(String userAgent) {

@@ -13,8 +13,8 @@ import java.util.TreeMap;
 
 /**
  * The ministry's summary of one month, nationally and per prefecture (the first two digits of the office number).
- * Five grouped scans, each over one month's range of a roll-up table's primary key (plus the offices table), summed
- * per prefecture in the database and into the nation here. The SQL is plain enough for PostgreSQL as well.
+ * Reads the per-prefecture sums (one month's range of two small tables) and counts registered offices by prefecture
+ * and role; the nation is summed here. The SQL is plain enough for PostgreSQL as well.
  */
 final class Summary {
 
@@ -30,51 +30,21 @@ final class Summary {
 
     static ObjectNode build(Connection c, String month, Instant monthEnd, MeteringConfig p) throws SQLException {
         Summary s = new Summary();
-        s.offices(c, month, monthEnd, p);
-        s.scan(c, "SELECT substr(office, 1, 2), kind, SUM(documents) FROM meter_kinds"
-                + " WHERE month = ? AND direction = 'sent' GROUP BY substr(office, 1, 2), kind", month,
-                (f, r) -> f.kind(r.getString(2), r.getLong(3)));
-        s.scan(c, "SELECT substr(office, 1, 2), user_agent, SUM(uploads), SUM(rejected) FROM meter_software"
-                + " WHERE month = ? GROUP BY substr(office, 1, 2), user_agent", month,
-                (f, r) -> f.software(r.getString(2), r.getLong(3), r.getLong(4)));
-        s.scan(c, "SELECT substr(office, 1, 2), rule, SUM(uploads) FROM meter_rejections"
-                + " WHERE month = ? GROUP BY substr(office, 1, 2), rule", month,
-                (f, r) -> f.rule(r.getString(2), r.getLong(3)));
-        s.scan(c, "SELECT substr(office, 1, 2), bucket, SUM(samples) FROM meter_latency"
-                + " WHERE month = ? AND measure = 'receipt' GROUP BY substr(office, 1, 2), bucket", month,
-                (f, r) -> f.receipt(r.getInt(2), r.getLong(3)));
+        s.scan(c, "SELECT " + PREFECTURE + ", " + ROLE + ", COUNT(*) FROM offices o WHERE o.registered_at < ?"
+                + " GROUP BY " + PREFECTURE + ", " + ROLE, monthEnd.toEpochMilli(),
+                (f, r) -> f.registered(r.getString(2), r.getLong(3)));
+        s.scan(c, "SELECT prefecture, role, delivery_mode, active, care_users, service_users, five_partners"
+                + " FROM meter_region_months WHERE month = ?", month,
+                (f, r) -> f.offices(r.getString(2), r.getString(3), r.getLong(4), r.getLong(5), r.getLong(6),
+                        r.getLong(7), p));
+        s.scan(c, "SELECT prefecture, dimension, item, amount FROM meter_region_details WHERE month = ?", month,
+                (f, r) -> f.detail(r.getString(2), r.getString(3), r.getLong(4)));
         return s.json(month, p);
     }
 
-    /**
-     * Offices registered before the month's end, or with figures in the month (an office registered later may still
-     * have users linked for an earlier service month), with the month's counters, by prefecture, role and mode.
-     */
-    private void offices(Connection c, String month, Instant monthEnd, MeteringConfig p) throws SQLException {
-        String sql = "SELECT " + PREFECTURE + ", " + ROLE + ", o.delivery_mode, COUNT(*),"
-                + " SUM(CASE WHEN m.documents_sent + m.documents_received > 0 THEN 1 ELSE 0 END),"
-                + " SUM(COALESCE(m.care_users, 0)), SUM(COALESCE(m.service_users, 0)),"
-                + " SUM(CASE WHEN m.partners >= 5 THEN 1 ELSE 0 END)"
-                + " FROM offices o LEFT JOIN meter_office_months m ON m.month = ? AND m.office = o.number"
-                + " WHERE o.registered_at < ? OR m.office IS NOT NULL"
-                + " GROUP BY " + PREFECTURE + ", " + ROLE + ", o.delivery_mode";
+    private void scan(Connection c, String sql, Object parameter, RowInto into) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, month);
-            s.setLong(2, monthEnd.toEpochMilli());
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    for (Figures f : regions(r.getString(1))) {
-                        f.offices(r.getString(2), r.getString(3), r.getLong(4), r.getLong(5), r.getLong(6),
-                                r.getLong(7), r.getLong(8), p);
-                    }
-                }
-            }
-        }
-    }
-
-    private void scan(Connection c, String sql, String month, RowInto into) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, month);
+            s.setObject(1, parameter);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     for (Figures f : regions(r.getString(1))) {

@@ -113,8 +113,39 @@ final class MeteringBenchmark {
                     rows.office(numbers.get(i), i % 5 == 0, random);
                 }
                 rows.flush();
+                regions(c, month);
                 return null;
             });
+        }
+    }
+
+    /**
+     * The per-prefecture sums the store keeps as it goes, made here in one statement per table from the generated
+     * office rows (the benchmark writes roll-ups directly instead of uploading documents).
+     */
+    private static void regions(Connection c, String month) throws SQLException {
+        String role = "CASE WHEN o.kinds = '43' THEN 'care' ELSE 'service' END";
+        String[] statements = {
+            "INSERT INTO meter_region_months SELECT m.month, substr(m.office, 1, 2), " + role + ", o.delivery_mode,"
+                    + " SUM(CASE WHEN m.documents_sent + m.documents_received > 0 THEN 1 ELSE 0 END),"
+                    + " SUM(m.care_users), SUM(m.service_users), SUM(CASE WHEN m.partners >= 5 THEN 1 ELSE 0 END)"
+                    + " FROM meter_office_months m JOIN offices o ON o.number = m.office WHERE m.month = ?"
+                    + " GROUP BY m.month, substr(m.office, 1, 2), " + role + ", o.delivery_mode",
+            "INSERT INTO meter_region_details SELECT month, substr(office, 1, 2), 'kind', kind, SUM(documents)"
+                    + " FROM meter_kinds WHERE month = ? AND direction = 'sent' GROUP BY 1, 2, 3, 4",
+            "INSERT INTO meter_region_details SELECT month, substr(office, 1, 2), 'uploads', user_agent,"
+                    + " SUM(uploads) FROM meter_software WHERE month = ? GROUP BY 1, 2, 3, 4",
+            "INSERT INTO meter_region_details SELECT month, substr(office, 1, 2), 'rejected', user_agent,"
+                    + " SUM(rejected) FROM meter_software WHERE month = ? GROUP BY 1, 2, 3, 4",
+            "INSERT INTO meter_region_details SELECT month, substr(office, 1, 2), 'rule', rule, SUM(uploads)"
+                    + " FROM meter_rejections WHERE month = ? GROUP BY 1, 2, 3, 4",
+            "INSERT INTO meter_region_details SELECT month, substr(office, 1, 2), 'receipt', CAST(bucket AS TEXT),"
+                    + " SUM(samples) FROM meter_latency WHERE month = ? AND measure = 'receipt' GROUP BY 1, 2, 3, 4"};
+        for (String sql : statements) {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setString(1, month);
+                s.executeUpdate();
+            }
         }
     }
 
