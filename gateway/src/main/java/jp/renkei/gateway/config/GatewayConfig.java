@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import jp.renkei.gateway.metering.MeteringConfig;
 import jp.renkei.gateway.notify.NotifyConfig;
 import jp.renkei.gateway.store.StoreConfig;
 
@@ -14,6 +15,7 @@ import jp.renkei.gateway.store.StoreConfig;
  * @param dataDir holds the store, the CA and the server certificate
  * @param store the embedded store's own settings (its directory is {@code dataDir})
  * @param notifications event streams, webhooks and time-based notices
+ * @param metering the savings model's parameters
  */
 public record GatewayConfig(
         Path dataDir,
@@ -23,10 +25,12 @@ public record GatewayConfig(
         ManagementConfig management,
         CaConfig ca,
         StoreConfig store,
-        NotifyConfig notifications) {
+        NotifyConfig notifications,
+        MeteringConfig metering) {
 
     public GatewayConfig {
         Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(metering, "metering");
     }
 
     /** The defaults of every setting, as documented in {@code docs/operations.md}. */
@@ -40,7 +44,8 @@ public record GatewayConfig(
                 new ManagementConfig(true, "127.0.0.1", 9090),
                 new CaConfig(Duration.ofDays(3650), Duration.ofDays(825), Duration.ofDays(397)),
                 storeDefaults(dataDir, 8),
-                NotifyConfig.defaults());
+                NotifyConfig.defaults(),
+                MeteringConfig.defaults());
     }
 
     /** The store's defaults with one read connection per {@code db} thread, so no thread waits for one. */
@@ -51,22 +56,26 @@ public record GatewayConfig(
     }
 
     public GatewayConfig withServer(ServerConfig value) {
-        return new GatewayConfig(dataDir, value, http, db, management, ca, store, notifications);
+        return new GatewayConfig(dataDir, value, http, db, management, ca, store, notifications, metering);
     }
 
     public GatewayConfig withHttp(HttpLimits value) {
-        return new GatewayConfig(dataDir, server, value, db, management, ca, store, notifications);
+        return new GatewayConfig(dataDir, server, value, db, management, ca, store, notifications, metering);
     }
 
     public GatewayConfig withManagement(ManagementConfig value) {
-        return new GatewayConfig(dataDir, server, http, db, value, ca, store, notifications);
+        return new GatewayConfig(dataDir, server, http, db, value, ca, store, notifications, metering);
     }
 
     public GatewayConfig withNotifications(NotifyConfig value) {
-        return new GatewayConfig(dataDir, server, http, db, management, ca, store, value);
+        return new GatewayConfig(dataDir, server, http, db, management, ca, store, value, metering);
     }
 
     public GatewayConfig withCa(CaConfig value) {
-        return new GatewayConfig(dataDir, server, http, db, management, value, store, notifications);
+        return new GatewayConfig(dataDir, server, http, db, management, value, store, notifications, metering);
+    }
+
+    public GatewayConfig withMetering(MeteringConfig value) {
+        return new GatewayConfig(dataDir, server, http, db, management, ca, store, notifications, value);
     }
 }

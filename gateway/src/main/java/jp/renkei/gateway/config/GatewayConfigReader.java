@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import jp.renkei.gateway.metering.MeteringConfig;
 import jp.renkei.gateway.notify.NotifyConfig;
 import jp.renkei.gateway.store.StoreConfig;
 
@@ -34,7 +35,10 @@ public final class GatewayConfigReader {
             "store.retention-days", "store.key-file", "store.retired-key-files",
             "notify.heartbeat-seconds", "notify.retry-base-seconds", "notify.retry-cap-seconds",
             "notify.retry-attempts", "notify.webhook-timeout-seconds", "notify.webhook-threads",
-            "notify.webhook-per-office", "notify.document-expiring-days");
+            "notify.webhook-per-office", "notify.document-expiring-days",
+            "metering.reference-users", "metering.hours-before", "metering.hours-after",
+            "metering.travel-minutes-car", "metering.travel-minutes-transit", "metering.yen-per-month",
+            "metering.labour-yen-per-month");
 
     private final Properties properties;
     private final List<String> problems = new ArrayList<>();
@@ -66,7 +70,8 @@ public final class GatewayConfigReader {
         GatewayConfig d = GatewayConfig.defaults(dataDir == null ? Path.of(".") : dataDir);
         DbConfig db = db(d.db());
         return new GatewayConfig(d.dataDir(), server(d.server()), http(d.http()), db,
-                management(d.management()), ca(d.ca()), store(d.store(), db.threads()), notify(d.notifications()));
+                management(d.management()), ca(d.ca()), store(d.store(), db.threads()), notify(d.notifications()),
+                metering(d.metering()));
     }
 
     private ServerConfig server(ServerConfig d) {
@@ -125,6 +130,41 @@ public final class GatewayConfigReader {
                 d.pollInterval(),
                 integer("notify.document-expiring-days", d.documentExpiringDays(), 1, 3650),
                 d.certificateWarningDays(), d.noticeInterval());
+    }
+
+    /** The savings model's parameters; their cross-checks (hoursAfter <= hoursBefore, ...) are reported too. */
+    private MeteringConfig metering(MeteringConfig d) {
+        double[] v = {
+            decimal("metering.reference-users", d.referenceUsers()),
+            decimal("metering.hours-before", d.hoursBefore()),
+            decimal("metering.hours-after", d.hoursAfter()),
+            decimal("metering.travel-minutes-car", d.travelMinutesCar()),
+            decimal("metering.travel-minutes-transit", d.travelMinutesTransit()),
+            decimal("metering.yen-per-month", d.yenPerMonth()),
+            decimal("metering.labour-yen-per-month", d.labourYenPerMonth())};
+        try {
+            return new MeteringConfig(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+        } catch (IllegalArgumentException e) {
+            problems.add("metering: " + e.getMessage());
+            return d;
+        }
+    }
+
+    private double decimal(String key, double fallback) {
+        String value = raw(key);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            double parsed = Double.parseDouble(value);
+            if (parsed >= 0 && parsed < 1e12) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(key + ": must be a number from 0 to 1e12, not " + value);
+        return fallback;
     }
 
     private void unknownKeys() {

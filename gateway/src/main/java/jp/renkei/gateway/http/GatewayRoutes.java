@@ -21,7 +21,7 @@ final class GatewayRoutes {
     }
 
     static Routes build(Store store, Enrollment enrollment, Validator validator, GatewayMetrics metrics,
-            Notifications notifications) {
+            Notifications notifications, MeteringEndpoints metering) {
         Routes routes = new Routes();
         new DocumentEndpoints(store.exchange(), validator, metrics).addTo(routes);
         new MailboxEndpoints(store.exchange()).addTo(routes);
@@ -29,6 +29,7 @@ final class GatewayRoutes {
         new SheetEndpoints(store.exchange(), new PdfRendering(null)).addTo(routes);
         new EventEndpoints(store, notifications).addTo(routes);
         new WebhookEndpoints(notifications.webhooks()).addTo(routes);
+        metering.addTo(routes);
         byte[] openApi = openApi();
         routes.add(HttpMethod.GET, "/v1/openapi.json", Routes.PUBLIC,
                 r -> new Answer(OK, Answer.JSON, openApi, Map.of()));

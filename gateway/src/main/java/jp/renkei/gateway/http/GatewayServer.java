@@ -28,6 +28,8 @@ import java.util.concurrent.TimeUnit;
 import jp.renkei.gateway.ca.CertificateAuthority;
 import jp.renkei.gateway.ca.Enrollment;
 import jp.renkei.gateway.config.GatewayConfig;
+import jp.renkei.gateway.metering.Metering;
+import jp.renkei.gateway.metering.MeteringMetrics;
 import jp.renkei.gateway.notify.Notifications;
 import jp.renkei.gateway.store.Store;
 import jp.renkei.protocol.validate.Validator;
@@ -69,7 +71,11 @@ public final class GatewayServer implements AutoCloseable {
             GatewayMetrics metrics = new GatewayMetrics(server.prometheus);
             server.notifications = Notifications.start(config.notifications(), store, config.store().retention(), clock,
                     server.prometheus);
-            Routes routes = GatewayRoutes.build(store, enrollment, new Validator(), metrics, server.notifications);
+            new MeteringMetrics(store.rollups(), config.metering()).bindTo(server.prometheus);
+            MeteringEndpoints metering = new MeteringEndpoints(
+                    new Metering(store.transactions(), config.metering()), server.db);
+            Routes routes = GatewayRoutes.build(store, enrollment, new Validator(), metrics, server.notifications,
+                    metering);
             Dispatcher dispatcher = new Dispatcher(new Authenticator(store.registry(), clock), store.registry());
             var initializer = new GatewayInitializer(tls, config.http(),
                     new ConnectionLimitHandler(config.server().maxConnections(), metrics), routes, dispatcher,

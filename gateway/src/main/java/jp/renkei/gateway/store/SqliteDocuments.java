@@ -19,12 +19,16 @@ import jp.renkei.gateway.mailbox.DocumentStore;
 import jp.renkei.gateway.mailbox.Exchange.ReceiptOutcome;
 import jp.renkei.gateway.mailbox.Office;
 import jp.renkei.gateway.mailbox.UploadOutcome;
+import jp.renkei.gateway.metering.Linkage;
+import jp.renkei.gateway.metering.Rollups;
+import jp.renkei.gateway.metering.Tally;
 import jp.renkei.protocol.name.FileName;
 import jp.renkei.protocol.name.UnitAddress;
 
 /**
  * Documents over SQLite: reads on the read pool, every change through the group-commit writer together with its
  * audit entry and outbox event. Payloads are encrypted on the caller's thread so the writer only writes.
+ * Each change also updates the metering roll-ups ({@link Rollups}) in its own transaction.
  */
 final class SqliteDocuments implements DocumentStore {
 
@@ -33,17 +37,19 @@ final class SqliteDocuments implements DocumentStore {
     private final PayloadCipher cipher;
     private final Clock clock;
     private final Consumer<Event> published;
+    private final Rollups rollups;
 
     SqliteDocuments(GroupCommitWriter writer, ReadPool reads, PayloadCipher cipher, Clock clock,
-            Consumer<Event> published) {
+            Consumer<Event> published, Rollups rollups) {
         this.writer = writer;
         this.reads = reads;
         this.cipher = cipher;
         this.clock = clock;
         this.published = published;
+        this.rollups = rollups;
     }
 
-    private record Sealed(String id, Incoming file, PayloadCipher.Sealed payload) {
+    private record Sealed(String id, Incoming file, PayloadCipher.Sealed payload, Linkage linkage) {
     }
 
     @Override
@@ -78,14 +84,14 @@ final class SqliteDocuments implements DocumentStore {
         List<Sealed> sealed = new ArrayList<>();
         for (Incoming file : files) {
             String id = Ids.document(now);
-            sealed.add(new Sealed(id, file, cipher.seal(id, file.content())));
+            sealed.add(new Sealed(id, file, cipher.seal(id, file.content()), Linkage.of(file.name(), file.content())));
         }
         String setId = asSet ? Ids.set(now) : null;
-        return writeAndPublish((c, events) -> acceptIn(c, office, sealed, setId, now, userAgent, events));
+        return writeAndPublish((c, events, tally) -> acceptIn(c, office, sealed, setId, now, userAgent, events, tally));
     }
 
     private UploadOutcome acceptIn(Connection c, String office, List<Sealed> files, String setId, Instant now,
-            String userAgent, List<Event> events) throws SQLException {
+            String userAgent, List<Event> events, Tally tally) throws SQLException {
         List<Optional<Stored>> stored = new ArrayList<>();
         for (Sealed s : files) {
             Optional<Stored> found = DocumentRows.stored(c, office, s.file().fileName());
@@ -98,18 +104,19 @@ final class SqliteDocuments implements DocumentStore {
         for (int i = 0; i < files.size(); i++) {
             documents.add(stored.get(i).isPresent()
                     ? DocumentRows.byName(c, office, files.get(i).file().fileName()).orElseThrow()
-                    : insert(c, files.get(i), setId, now, userAgent, events));
+                    : insert(c, files.get(i), setId, now, userAgent, events, tally));
         }
         if (stored.stream().allMatch(Optional::isPresent)) {
             return new UploadOutcome.Existing(documents);
         }
         long bytes = files.stream().mapToLong(s -> s.file().content().length).sum();
         DocumentWrites.upload(c, now, office, names(files), "created", "", userAgent, bytes);
+        rollups.uploaded(c, office, userAgent, now);
         return new UploadOutcome.Created(documents);
     }
 
-    private Document insert(Connection c, Sealed s, String setId, Instant now, String userAgent, List<Event> events)
-            throws SQLException {
+    private Document insert(Connection c, Sealed s, String setId, Instant now, String userAgent, List<Event> events,
+            Tally tally) throws SQLException {
         long cursor = DocumentWrites.insert(c, s.id(), setId, s.file(), now, userAgent);
         DocumentWrites.content(c, s.id(), s.payload());
         events.add(Outbox.append(c, s.file().name().recipient(), "document.arrived", now, s.id(),
@@ -117,6 +124,7 @@ final class SqliteDocuments implements DocumentStore {
         AuditLog.append(c, now, s.file().name().sender(), "upload", s.id(), AuditLog.detail(Map.of(
                 "fileName", s.file().fileName(), "sha256", s.file().sha256(),
                 "size", s.file().content().length, "set", setId == null ? "" : setId)));
+        rollups.accepted(c, s.file().name(), s.file().content().length, s.linkage(), now, tally);
         return accepted(s, cursor, setId, now);
     }
 
@@ -136,10 +144,11 @@ final class SqliteDocuments implements DocumentStore {
         Instant now = now();
         String rules = String.join(",", ruleIds);
         String subject = fileNames.isEmpty() ? "" : fileNames.get(0);
-        writer.execute(c -> {
+        writeAndPublish((c, events, tally) -> {
             AuditLog.append(c, now, office, "reject", subject, AuditLog.detail(Map.of(
                     "outcome", outcome, "rules", rules, "files", String.join(",", fileNames))));
             DocumentWrites.upload(c, now, office, String.join(",", fileNames), outcome, rules, userAgent, bytes);
+            rollups.rejected(c, office, fileNames, outcome, ruleIds, userAgent, now, tally);
             return null;
         });
     }
@@ -171,17 +180,18 @@ final class SqliteDocuments implements DocumentStore {
         }
         byte[] content = cipher.open(id, sealed.get());
         Instant now = now();
-        writeAndPublish((c, events) -> downloaded(c, document.get(), office, now, events));
+        writeAndPublish((c, events, tally) -> downloaded(c, document.get(), office, now, events, tally));
         return Optional.of(content);
     }
 
-    private Void downloaded(Connection c, Document d, String office, Instant now, List<Event> events)
+    private Void downloaded(Connection c, Document d, String office, Instant now, List<Event> events, Tally tally)
             throws SQLException {
         AuditLog.append(c, now, office, "download", d.id(), AuditLog.detail(Map.of("fileName", d.fileName())));
         if (office.equals(d.recipient())
                 && DocumentWrites.transition(c, d.id(), DocumentState.ACCEPTED, DocumentState.DOWNLOADED, now,
                         office, null)) {
             events.add(Outbox.append(c, d.sender(), "document.downloaded", now, d.id(), d.fileName()));
+            rollups.downloaded(c, d, now, tally);
         }
         return null;
     }
@@ -189,11 +199,11 @@ final class SqliteDocuments implements DocumentStore {
     @Override
     public ReceiptOutcome receipt(String office, String id, boolean imported, String reason) {
         Instant now = now();
-        return writeAndPublish((c, events) -> receiptIn(c, office, id, imported, reason, now, events));
+        return writeAndPublish((c, events, tally) -> receiptIn(c, office, id, imported, reason, now, events, tally));
     }
 
     private ReceiptOutcome receiptIn(Connection c, String office, String id, boolean imported, String reason,
-            Instant now, List<Event> events) throws SQLException {
+            Instant now, List<Event> events, Tally tally) throws SQLException {
         Optional<Document> found = DocumentRows.visible(c, office, id);
         if (found.isEmpty()) {
             return new ReceiptOutcome.NotFound();
@@ -209,6 +219,7 @@ final class SqliteDocuments implements DocumentStore {
         }
         String type = imported ? "document.receipted" : "document.refused";
         events.add(Outbox.append(c, d.sender(), type, now, id, d.fileName()));
+        rollups.receipted(c, d, imported, now, tally);
         AuditLog.append(c, now, office, "receipt", id, AuditLog.detail(Map.of("outcome", to.name(),
                 "reason", reason == null ? "" : reason)));
         return new ReceiptOutcome.Recorded(DocumentRows.visible(c, office, id).orElseThrow());
@@ -238,18 +249,20 @@ final class SqliteDocuments implements DocumentStore {
         });
     }
 
-    /** Runs the work in the writer, then, once committed, tells the listener of the events it wrote. */
+    /** Runs the work in the writer, then, once committed, tells the listeners of its events and metering tally. */
     private <T> T writeAndPublish(EventWork<T> work) {
         List<Event> events = new ArrayList<>();
-        T result = writer.execute(c -> work.run(c, events));
+        Tally tally = new Tally();
+        T result = writer.execute(c -> work.run(c, events, tally));
         events.forEach(published);
+        rollups.committed(tally);
         return result;
     }
 
-    /** Writer work that records the outbox events it appends. */
+    /** Writer work that records the outbox events it appends and what it added to the metering roll-ups. */
     @FunctionalInterface
     private interface EventWork<T> {
-        T run(Connection c, List<Event> events) throws SQLException;
+        T run(Connection c, List<Event> events, Tally tally) throws SQLException;
     }
 
     private Instant now() {

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import jp.renkei.gateway.mailbox.Exchange;
 import jp.renkei.gateway.mailbox.MailboxService;
 import jp.renkei.gateway.mailbox.UploadValidation;
+import jp.renkei.gateway.metering.Rollups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -39,6 +40,7 @@ public final class SqliteStore implements Store {
     private final MailboxService exchange;
     private final StoreConfig config;
     private final Clock clock;
+    private final Rollups rollups = new Rollups();
     private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
 
     private SqliteStore(StoreConfig config, Clock clock, GroupCommitWriter writer, Checkpointer checkpointer,
@@ -48,7 +50,7 @@ public final class SqliteStore implements Store {
         this.writer = writer;
         this.checkpointer = checkpointer;
         this.reads = reads;
-        this.documents = new SqliteDocuments(writer, reads, cipher, clock, this::publish);
+        this.documents = new SqliteDocuments(writer, reads, cipher, clock, this::publish, rollups);
         this.registry = new SqliteRegistry(writer, reads, clock);
         this.exchange = new MailboxService(documents, validation);
     }
@@ -127,6 +129,11 @@ public final class SqliteStore implements Store {
                 return Outbox.append(c, office, type, at, documentId, fileName, extra);
             }
         };
+    }
+
+    @Override
+    public Rollups rollups() {
+        return rollups;
     }
 
     @Override

@@ -3,6 +3,7 @@ package jp.renkei.gateway.store;
 import java.util.List;
 import java.util.function.Consumer;
 import jp.renkei.gateway.mailbox.Exchange;
+import jp.renkei.gateway.metering.Rollups;
 
 /** One open store: the exchange service and the registry over the same database. Thread-safe. */
 public interface Store extends AutoCloseable {
@@ -13,6 +14,9 @@ public interface Store extends AutoCloseable {
 
     /** The store's transactions and outbox, for the notifications' own tables and time-based events. */
     Transactions transactions();
+
+    /** The metering roll-ups this store keeps in the transactions of its document changes (listen for live meters). */
+    Rollups rollups();
 
     /** Checks the audit log's hash chain from the first entry; the result says where it first breaks, if anywhere. */
     AuditVerification verifyAudit();

@@ -1,0 +1,128 @@
+package jp.renkei.gateway.metering;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * The upserts behind {@link Rollups}, inside the caller's write transaction. Each adds to a counter row, creating it
+ * at the delta ({@code INSERT ... ON CONFLICT ... DO UPDATE}, the same text on SQLite and PostgreSQL); the
+ * "distinct" tables are inserted with {@code DO NOTHING}, and only a row that was new counts.
+ */
+final class RollupRows {
+
+    /** The counter columns of meter_office_months; the only names ever put into SQL text. */
+    enum Counter {
+        DOCUMENTS_SENT, DOCUMENTS_RECEIVED, BYTES_SENT, BYTES_RECEIVED, UPLOADS, REJECTED, REFUSED, CARE_USERS,
+        SERVICE_USERS, PARTNERS;
+
+        String column() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private RollupRows() {
+    }
+
+    static void add(Connection c, String month, String office, Counter counter, long delta) throws SQLException {
+        String column = counter.column();
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO meter_office_months (month, office, " + column
+                + ") VALUES (?, ?, ?) ON CONFLICT (month, office) DO UPDATE SET " + column
+                + " = meter_office_months." + column + " + excluded." + column)) {
+            s.setString(1, month);
+            s.setString(2, office);
+            s.setLong(3, delta);
+            s.executeUpdate();
+        }
+    }
+
+    static void kind(Connection c, String month, String office, String kind, String direction, long bytes)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO meter_kinds (month, office, kind, direction,"
+                + " documents, bytes) VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT (month, office, kind, direction)"
+                + " DO UPDATE SET documents = meter_kinds.documents + 1,"
+                + " bytes = meter_kinds.bytes + excluded.bytes")) {
+            s.setString(1, month);
+            s.setString(2, office);
+            s.setString(3, kind);
+            s.setString(4, direction);
+            s.setLong(5, bytes);
+            s.executeUpdate();
+        }
+    }
+
+    static void rejection(Connection c, String month, String office, String rule) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO meter_rejections (month, office, rule, uploads)"
+                + " VALUES (?, ?, ?, 1) ON CONFLICT (month, office, rule)"
+                + " DO UPDATE SET uploads = meter_rejections.uploads + 1")) {
+            s.setString(1, month);
+            s.setString(2, office);
+            s.setString(3, rule);
+            s.executeUpdate();
+        }
+    }
+
+    static void software(Connection c, String month, String office, String userAgent, boolean rejected)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO meter_software (month, office, user_agent,"
+                + " uploads, rejected) VALUES (?, ?, ?, 1, ?) ON CONFLICT (month, office, user_agent)"
+                + " DO UPDATE SET uploads = meter_software.uploads + 1,"
+                + " rejected = meter_software.rejected + excluded.rejected")) {
+            s.setString(1, month);
+            s.setString(2, office);
+            s.setString(3, userAgent);
+            s.setLong(4, rejected ? 1 : 0);
+            s.executeUpdate();
+        }
+    }
+
+    /** Inserts the users not yet linked for this office, month and role; returns how many were new. */
+    static long users(Connection c, String month, String office, String role, Iterable<Linkage.User> users)
+            throws SQLException {
+        long added = 0;
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO meter_users (month, office, role, insurer,"
+                + " insured) VALUES (?, ?, ?, ?, ?) ON CONFLICT (month, office, role, insurer, insured) DO NOTHING")) {
+            s.setString(1, month);
+            s.setString(2, office);
+            s.setString(3, role);
+            for (Linkage.User u : users) {
+                s.setString(4, u.insurer());
+                s.setString(5, u.insured());
+                added += s.executeUpdate();
+            }
+        }
+        return added;
+    }
+
+    /** True when {@code partner} is new for this office and month. */
+    static boolean partner(Connection c, String month, String office, String partner) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO meter_partners (month, office, partner)"
+                + " VALUES (?, ?, ?) ON CONFLICT (month, office, partner) DO NOTHING")) {
+            s.setString(1, month);
+            s.setString(2, office);
+            s.setString(3, partner);
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    static void latency(Connection c, String month, String office, String measure, int bucket) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO meter_latency (month, office, measure, bucket,"
+                + " samples) VALUES (?, ?, ?, ?, 1) ON CONFLICT (month, office, measure, bucket)"
+                + " DO UPDATE SET samples = meter_latency.samples + 1")) {
+            s.setString(1, month);
+            s.setString(2, office);
+            s.setString(3, measure);
+            s.setInt(4, bucket);
+            s.executeUpdate();
+        }
+    }
+
+    static void firstLinkage(Connection c, String office, long at) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO meter_first_linkage (office, at) VALUES (?, ?)"
+                + " ON CONFLICT (office) DO NOTHING")) {
+            s.setString(1, office);
+            s.setLong(2, at);
+            s.executeUpdate();
+        }
+    }
+}
