@@ -38,9 +38,9 @@ final class EventEndpoints {
         if (!wantsJson(request)) {
             return Answer.takeover((channel, reply) -> notifications.stream(channel, office, after));
         }
-        int limit = (int) number(request, "limit", MailboxEndpoints.DEFAULT_LIMIT, 1,
+        int limit = (int) request.queryNumber("limit", MailboxEndpoints.DEFAULT_LIMIT, 1,
                 MailboxEndpoints.MAX_LIMIT);
-        long wait = number(request, "wait", DEFAULT_WAIT_SECONDS, 0, MAX_WAIT_SECONDS);
+        long wait = request.queryNumber("wait", DEFAULT_WAIT_SECONDS, 0, MAX_WAIT_SECONDS);
         List<Event> now = store.events(office, after, limit);
         if (!now.isEmpty() || wait == 0) {
             return batch(now, after);
@@ -76,25 +76,9 @@ final class EventEndpoints {
             }
             throw new BadRequestException("invalid_parameter", "Last-Event-ID must be an event id (an integer >= 0)");
         }
-        return number(request, "after", 0, 0, Long.MAX_VALUE);
+        return request.queryNumber("after", 0, 0, Long.MAX_VALUE);
     }
 
-    /** A query parameter that must be an integer in range; {@code fallback} when absent. */
-    static long number(Request request, String name, long fallback, long min, long max) throws BadRequestException {
-        String value = request.queryValue(name);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            long parsed = Long.parseLong(value);
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new BadRequestException("invalid_parameter", name + " must be an integer from " + min + " to " + max);
-    }
 
     private static boolean wantsJson(Request request) {
         String accept = request.headers().get(HttpHeaderNames.ACCEPT);

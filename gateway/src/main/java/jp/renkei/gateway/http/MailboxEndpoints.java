@@ -48,8 +48,8 @@ final class MailboxEndpoints {
     }
 
     private Answer page(Request request, Mailbox mailbox) throws BadRequestException {
-        long after = number(request, "after", 0, 0, Long.MAX_VALUE);
-        int limit = (int) number(request, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        long after = request.queryNumber("after", 0, 0, Long.MAX_VALUE);
+        int limit = (int) request.queryNumber("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         List<Document> documents = mailbox.read(request.caller().name(), after, limit);
         ObjectNode body = Json.object();
         ArrayNode list = body.putArray("documents");
@@ -122,20 +122,4 @@ final class MailboxEndpoints {
         return lower.endsWith(".jpg") || lower.endsWith(".jpeg") ? "image/jpeg" : "text/csv; charset=Shift_JIS";
     }
 
-    private static long number(Request request, String name, long fallback, long min, long max)
-            throws BadRequestException {
-        String value = request.queryValue(name);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            long parsed = Long.parseLong(value);
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new BadRequestException("invalid_parameter", name + " must be an integer from " + min + " to " + max);
-    }
 }

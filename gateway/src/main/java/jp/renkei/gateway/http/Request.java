@@ -38,6 +38,23 @@ record Request(
         return values.get(0);
     }
 
+    /** A query parameter that must be an integer from {@code min} to {@code max}; {@code fallback} when absent. */
+    long queryNumber(String name, long fallback, long min, long max) throws BadRequestException {
+        String value = queryValue(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            long parsed = Long.parseLong(value);
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadRequestException("invalid_parameter", name + " must be an integer from " + min + " to " + max);
+    }
+
     Request withCaller(Identity identity) {
         return new Request(identity, method, path, params, query, headers, body);
     }
