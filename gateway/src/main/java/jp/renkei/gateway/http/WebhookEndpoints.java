@@ -51,8 +51,8 @@ final class WebhookEndpoints {
     }
 
     private Answer deadLetters(Request request) throws BadRequestException {
-        long after = EventEndpoints.number(request, "after", 0, 0, Long.MAX_VALUE);
-        int limit = (int) EventEndpoints.number(request, "limit", MailboxEndpoints.DEFAULT_LIMIT, 1,
+        long after = request.queryNumber("after", 0, 0, Long.MAX_VALUE);
+        int limit = (int) request.queryNumber("limit", MailboxEndpoints.DEFAULT_LIMIT, 1,
                 MailboxEndpoints.MAX_LIMIT);
         List<Webhooks.DeadLetter> letters = webhooks.deadLetters(request.caller().name(), after, limit);
         ObjectNode body = Json.object();
