@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "renkei 0.1.0",
         description = "Care-plan data-linkage (ケアプランデータ連携) files: validate, render, send and receive.",
-        subcommands = {CommandLine.HelpCommand.class, SendCommand.class, ReceiveCommand.class, WatchCommand.class,
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, GenerateCommand.class,
+            BenchCommand.class, SendCommand.class, ReceiveCommand.class, WatchCommand.class,
             EnrollCommand.class, StatusCommand.class})
 public final class RenkeiCommand {
 

@@ -9,7 +9,10 @@ import jp.renkei.gateway.store.Registry;
 import jp.renkei.gateway.store.Role;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.pkcs.PKCSException;
-import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
+import org.bouncycastle.openssl.PEMException;
+import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 
 /**
  * Issues and revokes client certificates: signs with the CA, records each certificate in the registry and audits
@@ -58,19 +61,18 @@ public final class Enrollment {
     }
 
     private static PublicKey verifiedKey(String csrPem) throws InvalidCsrException {
-        var request = Pem.csr(csrPem);
-        if (request == null) {
+        PKCS10CertificationRequest csr = Pem.csr(csrPem);
+        if (csr == null) {
             throw new InvalidCsrException("the body is not a PEM certificate signing request (PKCS#10)");
         }
         try {
-            JcaPKCS10CertificationRequest csr = new JcaPKCS10CertificationRequest(request);
-            var verifier = new org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder()
-                    .build(csr.getSubjectPublicKeyInfo());
-            if (!csr.isSignatureValid(verifier)) {
+            // the PEM converter maps the key's algorithm OID to a JDK name (EC, RSA); the JDK alone cannot
+            PublicKey key = new JcaPEMKeyConverter().getPublicKey(csr.getSubjectPublicKeyInfo());
+            if (!csr.isSignatureValid(new JcaContentVerifierProviderBuilder().build(key))) {
                 throw new InvalidCsrException("the request's signature does not match its public key");
             }
-            return csr.getPublicKey();
-        } catch (OperatorCreationException | PKCSException | java.security.GeneralSecurityException e) {
+            return key;
+        } catch (OperatorCreationException | PKCSException | PEMException e) {
             throw new InvalidCsrException("unusable certificate signing request: " + e.getMessage());
         }
     }

@@ -15,6 +15,9 @@ import jp.renkei.gateway.config.HttpLimits;
 /** The whole HTTPS pipeline of one connection, in order. */
 final class GatewayInitializer extends ChannelInitializer<SocketChannel> {
 
+    /** A handshake may take the request timeout, but never less than this: key exchange costs CPU under load. */
+    private static final long MIN_HANDSHAKE_MILLIS = 10_000;
+
     private final SslContext tls;
     private final HttpLimits limits;
     private final ConnectionLimitHandler connectionLimit;
@@ -37,7 +40,8 @@ final class GatewayInitializer extends ChannelInitializer<SocketChannel> {
     @Override
     protected void initChannel(SocketChannel channel) {
         SslHandler sslHandler = tls.newHandler(channel.alloc());
-        sslHandler.setHandshakeTimeout(limits.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        sslHandler.setHandshakeTimeout(Math.max(limits.requestTimeout().toMillis(), MIN_HANDSHAKE_MILLIS),
+                TimeUnit.MILLISECONDS);
         ChannelPipeline pipeline = channel.pipeline();
         pipeline.addLast("connection-limit", connectionLimit);
         pipeline.addLast("tls", sslHandler);

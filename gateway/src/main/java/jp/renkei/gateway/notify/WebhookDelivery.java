@@ -185,12 +185,15 @@ final class WebhookDelivery implements AutoCloseable {
 
     @Override
     public void close() {
-        calls.shutdownNow();
-        clientThreads.shutdownNow();
+        calls.shutdown();
         try {
-            calls.awaitTermination(5, TimeUnit.SECONDS);
+            // calls in flight get a moment to end and be recorded; one cut short is due again after its lease
+            if (!calls.awaitTermination(5, TimeUnit.SECONDS)) {
+                calls.shutdownNow();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        clientThreads.shutdownNow();
     }
 }

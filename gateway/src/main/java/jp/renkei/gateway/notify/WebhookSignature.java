@@ -11,19 +11,20 @@ import javax.crypto.spec.SecretKeySpec;
  * HMAC-SHA256, keyed with the webhook's secret (its UTF-8 bytes), over {@code t + "." + body}. Signing the time
  * lets receivers refuse replays of old calls. See {@code docs/notifications.md} for verification.
  */
-final class WebhookSignature {
+public final class WebhookSignature {
 
-    static final String HEADER = "Renkei-Signature";
+    public static final String HEADER = "Renkei-Signature";
 
     private WebhookSignature() {
     }
 
-    static String header(String secret, long unixSeconds, byte[] body) {
+    /** The header value for a call made at {@code unixSeconds}. */
+    public static String header(String secret, long unixSeconds, byte[] body) {
         return "t=" + unixSeconds + ",v1=" + hmac(secret, unixSeconds, body);
     }
 
     /** True when {@code header} is a valid signature of {@code body} by {@code secret} (compared in constant time). */
-    static boolean verify(String secret, String header, byte[] body) {
+    public static boolean verify(String secret, String header, byte[] body) {
         String t = null;
         String v1 = null;
         for (String part : header.split(",")) {

@@ -28,6 +28,7 @@ final class GroupCommitWriter implements AutoCloseable {
 
     private final BlockingQueue<Request<?>> queue = new LinkedBlockingQueue<>();
     private final Connection connection;
+    private final StatementCache statements;
     private final int batchLimit;
     private final Thread thread;
     private final AtomicLong transactions = new AtomicLong();
@@ -36,6 +37,7 @@ final class GroupCommitWriter implements AutoCloseable {
 
     GroupCommitWriter(Connection connection, int batchLimit, String name) {
         this.connection = connection;
+        this.statements = new StatementCache(connection);
         this.batchLimit = batchLimit;
         this.thread = new Thread(this::loop, name);
         thread.setDaemon(true);
@@ -73,6 +75,7 @@ final class GroupCommitWriter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        statements.close();
         try {
             connection.close();
         } catch (SQLException ignored) {
@@ -122,9 +125,10 @@ final class GroupCommitWriter implements AutoCloseable {
     private void runOne(Request<?> request, int i, Object[] results, Throwable[] failures) throws SQLException {
         sql("SAVEPOINT request");
         try {
-            results[i] = request.work().run(connection);
+            results[i] = request.work().run(statements.connection());
             sql("RELEASE request");
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Error e) {
+            // even an Error fails this request alone: the writer thread must live on, or every caller would hang
             sql("ROLLBACK TO request");
             sql("RELEASE request");
             failures[i] = e;
@@ -135,8 +139,8 @@ final class GroupCommitWriter implements AutoCloseable {
     private static <T> void complete(Request<T> request, Object result, Throwable failure) {
         if (failure == null) {
             request.result().complete((T) result);
-        } else if (failure instanceof SQLException) {
-            request.result().completeExceptionally(new StoreException(failure.getMessage(), failure));
+        } else if (failure instanceof SQLException || failure instanceof Error) {
+            request.result().completeExceptionally(new StoreException(failure.toString(), failure));
         } else {
             request.result().completeExceptionally(failure);
         }

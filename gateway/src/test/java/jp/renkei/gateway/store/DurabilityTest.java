@@ -29,7 +29,7 @@ class DurabilityTest {
     void concurrentUploadsAreAllStoredInFewerTransactionsThanUploads() throws Exception {
         StoreFixture fixture = new StoreFixture(dir);
         int threads = 32;
-        int perThread = 50;
+        int perThread = 25;
         try (SqliteStore store = fixture.open()) {
             StoreFixture.registerOffices(store);
             long commitsBefore = store.commits();

@@ -73,7 +73,8 @@ class ProtectionTest {
         }
         StoreConfig rotated = fixture.config().withKeys(newKey, List.of(dir.resolve("store.key")));
         try (SqliteStore store = fixture.open(rotated)) {
-            assertThat(store.exchange().content(HOME_HELP, d.id())).hasValue((SECRET + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            assertThat(store.exchange().content(HOME_HELP, d.id()))
+                    .hasValue((SECRET + "\r\n").getBytes(StandardCharsets.US_ASCII));
             Document fresh = upload(store, "20250415093013", "202407,131001,0000012345,20250501");
             assertThat(store.exchange().content(HOME_HELP, fresh.id())).hasValue(valid("20250501"));
         }

@@ -19,7 +19,8 @@ class RegistryTest {
 
     private static IssuedCertificate certificate(String serial, String subject, Role role, String notBefore) {
         Instant from = Instant.parse(notBefore);
-        return new IssuedCertificate(serial, subject, role, from, from.plus(Duration.ofDays(365)), null, "PEM " + serial);
+        return new IssuedCertificate(serial, subject, role, from, from.plus(Duration.ofDays(365)), null,
+                "PEM " + serial);
     }
 
     @Test

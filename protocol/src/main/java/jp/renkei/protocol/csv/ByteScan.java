@@ -1,9 +1,7 @@
 package jp.renkei.protocol.csv;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +27,7 @@ public final class ByteScan {
     public static final int MAX_REPORTED = 1000;
 
     private static final int BUFFER = 1 << 16;
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /**
      * What the scan decided.
@@ -63,13 +62,14 @@ public final class ByteScan {
         return new ByteScan(sink).run(in);
     }
 
-    /** Scans bytes held in memory. */
+    /** Scans bytes held in memory, in place. */
     public static Result scan(byte[] content, ProblemSink sink) {
-        try {
-            return scan(new ByteArrayInputStream(content), sink);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        ByteScan scan = new ByteScan(sink);
+        if (scan.bom(content, content.length)) {
+            return new Result(false, content.length, 0);
         }
+        scan.feed(content, content.length, 0);
+        return scan.end(content.length);
     }
 
     /** Scans a file from disk in bounded memory. */
@@ -87,20 +87,27 @@ public final class ByteScan {
         }
         long base = 0;
         while (n > 0) {
-            if (utf8.alive()) {
-                utf8.feed(buffer, n, base);
-            }
-            classify(buffer, n, base);
+            feed(buffer, n, base);
             base += n;
             n = fill(in, buffer);
         }
-        if (lead >= 0) {
-            hold(Rule.ENC_001, leadLine, leadOffset, String.format(
-                    "lead byte 0x%02X at offset %d ends the file without its trail byte", lead, leadOffset),
-                    String.format("オフセット %d の先行バイト 0x%02X の後に後続バイトがないままファイルが終わっています",
-                            leadOffset, lead));
+        return end(base);
+    }
+
+    private void feed(byte[] buffer, int n, long base) {
+        if (utf8.alive()) {
+            utf8.feed(buffer, n, base);
         }
-        return finish(base);
+        classify(buffer, n, base);
+    }
+
+    private Result end(long bytes) {
+        if (lead >= 0) {
+            hold(Rule.ENC_001, leadLine, leadOffset,
+                    "lead byte " + hex(lead) + " at offset " + leadOffset + " ends the file without its trail byte",
+                    "オフセット " + leadOffset + " の先行バイト " + hex(lead) + " の後に後続バイトがないままファイルが終わっています");
+        }
+        return finish(bytes);
     }
 
     private static int fill(InputStream in, byte[] buffer) throws IOException {
@@ -168,22 +175,19 @@ public final class ByteScan {
         int first = lead;
         lead = -1;
         if (!Ms932.isTrail(b)) {
-            hold(Rule.ENC_001, leadLine, leadOffset, String.format(
-                    "lead byte 0x%02X at offset %d is followed by 0x%02X, which is not a trail byte",
-                    first, leadOffset, b), String.format(
-                    "オフセット %d の先行バイト 0x%02X の後の 0x%02X は後続バイトではありません", leadOffset, first, b));
+            hold(Rule.ENC_001, leadLine, leadOffset, "lead byte " + hex(first) + " at offset " + leadOffset
+                    + " is followed by " + hex(b) + ", which is not a trail byte", "オフセット " + leadOffset
+                    + " の先行バイト " + hex(first) + " の後の " + hex(b) + " は後続バイトではありません");
             return 0;
         }
         if (Ms932.classOf(first) == Ms932.GAIJI_LEAD) {
-            hold(Rule.ENC_003, leadLine, leadOffset, String.format(
-                    "user-defined character (外字) 0x%02X 0x%02X at offset %d; replace it with an MS932 character",
-                    first, b, leadOffset), String.format(
-                    "オフセット %d に外字（0x%02X 0x%02X）があります。MS932 の文字に置き換えてください", leadOffset, first, b));
+            hold(Rule.ENC_003, leadLine, leadOffset, "user-defined character (外字) " + hex(first) + " " + hex(b)
+                    + " at offset " + leadOffset + "; replace it with an MS932 character", "オフセット " + leadOffset
+                    + " に外字（" + hex(first) + " " + hex(b) + "）があります。MS932 の文字に置き換えてください");
         } else if (Ms932.pair(first, b) == 0) {
-            hold(Rule.ENC_001, leadLine, leadOffset, String.format(
-                    "bytes 0x%02X 0x%02X at offset %d are not an MS932 character", first, b, leadOffset),
-                    String.format("オフセット %d のバイト 0x%02X 0x%02X は MS932 の文字ではありません",
-                            leadOffset, first, b));
+            hold(Rule.ENC_001, leadLine, leadOffset, "bytes " + hex(first) + " " + hex(b) + " at offset "
+                    + leadOffset + " are not an MS932 character", "オフセット " + leadOffset + " のバイト " + hex(first)
+                    + " " + hex(b) + " は MS932 の文字ではありません");
         }
         return 1;
     }
@@ -205,8 +209,8 @@ public final class ByteScan {
     }
 
     private void invalidByte(int b, long offset) {
-        hold(Rule.ENC_001, line, offset, String.format("byte 0x%02X at offset %d is not an MS932 character",
-                b, offset), String.format("オフセット %d のバイト 0x%02X は MS932 の文字ではありません", offset, b));
+        hold(Rule.ENC_001, line, offset, "byte " + hex(b) + " at offset " + offset + " is not an MS932 character",
+                "オフセット " + offset + " のバイト " + hex(b) + " は MS932 の文字ではありません");
     }
 
     private void hold(Rule rule, long atLine, long offset, String message, String messageJa) {
@@ -216,7 +220,6 @@ public final class ByteScan {
     }
 
     private Result finish(long bytes) {
-        long omitted = Math.max(0, occurrences - MAX_REPORTED);
         if (utf8.wellFormedAtEnd() && utf8.firstLonger() >= 0) {
             sink.problem(Rule.ENC_004, 0, 0, -1, "the file is UTF-8 (well-formed, with a 3- or 4-byte sequence at "
                     + "offset " + utf8.firstLonger() + "); MS932 expected", "ファイルが UTF-8 で記述されています"
@@ -232,13 +235,22 @@ public final class ByteScan {
         for (Occurrence o : held) {
             sink.problem(o.rule, 0, o.line, o.offset, o.message, o.messageJa);
         }
+        reportControls();
+        return new Result(occurrences == 0, bytes, Math.max(0, occurrences - MAX_REPORTED));
+    }
+
+    private void reportControls() {
         if (controls > 0) {
             sink.problem(Rule.ENC_006, 0, firstControlLine, firstControl, controls + " control character(s) other "
                     + "than CR and LF, the first at line " + firstControlLine + ", offset " + firstControl,
                     "CR・LF 以外の制御文字が " + controls + " 個あります（最初は " + firstControlLine + " 行目、オフセット "
                     + firstControl + "）");
         }
-        return new Result(occurrences == 0, bytes, omitted);
+    }
+
+    /** {@code 0x} and two upper-case hex digits; String.format is far too slow for thousands of findings. */
+    private static String hex(int b) {
+        return "0x" + HEX[b >> 4] + HEX[b & 0xF];
     }
 
     private record Occurrence(Rule rule, long line, long offset, String message, String messageJa) {

@@ -37,8 +37,8 @@ final class LineEnds {
     void flushEmptyLines(ProblemSink sink) {
         for (long k = 0; k < empties; k++) {
             long line = firstEmpty + k;
-            sink.problem(Rule.CSV_007, 0, line, -1, "empty line " + line + " between records was skipped",
-                    "レコード間の空行（" + line + " 行目）を読み飛ばしました");
+            sink.problem(Rule.CSV_007, 0, line, -1, "empty line " + line + " before a record was skipped",
+                    "レコードの前の空行（" + line + " 行目）を読み飛ばしました");
         }
         if (emptiesBare > 0 && bare == 0) {
             firstBare = firstEmptyBare;

@@ -46,6 +46,48 @@ final class Ms932 {
         return PAIRS[lead << 8 | trail];
     }
 
+    /**
+     * Decodes {@code src[from, to)} into {@code dst} (at least {@code to - from} long) and returns the number of
+     * chars. Gives the JDK decoder's characters for valid input; each sequence the byte scan rejects becomes U+FFFD,
+     * and a lead byte at {@code to} is such a sequence.
+     */
+    static int decode(byte[] src, int from, int to, char[] dst) {
+        int o = 0;
+        int i = from;
+        while (i < to) {
+            int c = src[i];
+            if (c >= 0) {
+                dst[o++] = (char) c;
+                i++;
+                continue;
+            }
+            c &= 0xFF;
+            char decoded = i + 1 < to ? PAIRS[c << 8 | src[i + 1] & 0xFF] : 0;
+            if (decoded != 0) {
+                dst[o++] = decoded;
+                i += 2;
+            } else if (c >= 0xA1 && c <= 0xDF) {
+                dst[o++] = kana(c);
+                i++;
+            } else {
+                dst[o++] = '\uFFFD';
+                boolean lead = CLASSES[c] == LEAD || CLASSES[c] == GAIJI_LEAD;
+                i += lead && i + 1 < to && isTrail(src[i + 1] & 0xFF) ? 2 : 1;
+            }
+        }
+        return o;
+    }
+
+    /** Whether {@code src[from, to)} is all ASCII, so that it can be copied into a String as it is. */
+    static boolean ascii(byte[] src, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (src[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The half-width katakana of byte {@code b} in 0xA1-0xDF. */
     static char kana(int b) {
         return (char) (0xFF61 + b - 0xA1);

@@ -1,6 +1,6 @@
 package jp.renkei.protocol.csv;
 
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -15,13 +15,25 @@ final class RecordBuilder {
 
     private final ProblemSink sink;
     private final Consumer<RawRecord> consumer;
-    private final List<String> fields = new ArrayList<>();
-    private final List<Boolean> quoted = new ArrayList<>();
+    /**
+     * The current record's values and quote flags. Sized to the last record's field count, so that a file whose
+     * records all have one layout makes each record's immutable list with one copy; RawRecord's List.copyOf then
+     * keeps it as it is.
+     */
+    private String[] values = new String[32];
+    private boolean[] flags = new boolean[32];
+    private int count;
+    /** The last record's quote flags: records of one layout nearly always share them, so they share the list. */
+    private List<Boolean> lastQuoted = List.of();
+    private boolean[] lastFlags = new boolean[0];
     /** Item numbers of plain fields holding a quote, for CSV-004. */
     private int[] strayQuotes = new int[4];
     private int strayCount;
-    private char[] scratch = new char[256];
+    /** Bytes of a field that spans buffers or holds doubled quotes. */
+    private byte[] scratch = new byte[256];
     private int scratchLength;
+    private char[] chars = new char[256];
+    private final ShortValues shortValues = new ShortValues();
     private boolean firstDecided;
     private boolean headerSkipped;
     private int records;
@@ -41,11 +53,11 @@ final class RecordBuilder {
     }
 
     int fieldCount() {
-        return fields.size();
+        return count;
     }
 
     /** Keeps part of the current field that is about to leave the lexer's buffer. */
-    void append(char[] buffer, int from, int to) {
+    void append(byte[] buffer, int from, int to) {
         int length = to - from;
         if (length <= 0) {
             return;
@@ -57,30 +69,53 @@ final class RecordBuilder {
         scratchLength += length;
     }
 
-    void append(char c) {
+    void append(byte b) {
         if (scratchLength == scratch.length) {
             scratch = Arrays.copyOf(scratch, scratch.length * 2);
         }
-        scratch[scratchLength++] = c;
+        scratch[scratchLength++] = b;
     }
 
     /** Ends the current field, whose last part is {@code buffer[from, to)}. */
-    void endField(char[] buffer, int from, int to, boolean wasQuoted) {
+    void endField(byte[] buffer, int from, int to, boolean wasQuoted) {
         String value;
         if (scratchLength == 0) {
-            value = new String(buffer, from, to - from);
+            value = decode(buffer, from, to);
         } else {
             append(buffer, from, to);
-            value = new String(scratch, 0, scratchLength);
+            value = decode(scratch, 0, scratchLength);
             scratchLength = 0;
         }
-        fields.add(value);
-        quoted.add(wasQuoted);
+        if (count == values.length) {
+            values = Arrays.copyOf(values, count * 2);
+            flags = Arrays.copyOf(flags, count * 2);
+        }
+        values[count] = value;
+        flags[count++] = wasQuoted;
+    }
+
+    /**
+     * MS932 to String: short ASCII values (codes, dates, numbers, which repeat from record to record) come from a
+     * small cache, other ASCII is copied as it is (one Latin-1 array copy), the rest goes through the table.
+     */
+    private String decode(byte[] bytes, int from, int to) {
+        if (to - from <= ShortValues.MAX_LENGTH) {
+            String cached = shortValues.get(bytes, from, to);
+            if (cached != null) {
+                return cached;
+            }
+        } else if (Ms932.ascii(bytes, from, to)) {
+            return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+        }
+        if (chars.length < to - from) {
+            chars = new char[Math.max(chars.length * 2, to - from)];
+        }
+        return new String(chars, 0, Ms932.decode(bytes, from, to, chars));
     }
 
     /** Notes that the plain field now being read holds a quote (CSV-004, once per field). */
     void strayQuote() {
-        int item = fields.size() + 1;
+        int item = count + 1;
         if (strayCount > 0 && strayQuotes[strayCount - 1] == item) {
             return;
         }
@@ -102,15 +137,15 @@ final class RecordBuilder {
                     + "taken as a header and skipped", "1行目の No.1 が半角数字6桁ではないため、見出し行とみなして読み飛ばしました");
         } else {
             records++;
-            consumer.accept(new RawRecord(index, recordLine, fields, quoted));
+            List<Boolean> quotedFlags = quotedList();
+            consumer.accept(new RawRecord(index, recordLine, fieldList(), quotedFlags));
         }
-        fields.clear();
-        quoted.clear();
+        count = 0;
     }
 
     /** The number the current, unfinished record would get; 0 if it is already known to be the header. */
     int pendingIndex() {
-        return !fields.isEmpty() && isHeader() ? 0 : records + 1;
+        return count > 0 && isHeader() ? 0 : records + 1;
     }
 
     /** Reports CSV-004 for the unfinished record before the lexer stops on an error. */
@@ -119,7 +154,29 @@ final class RecordBuilder {
     }
 
     private boolean isHeader() {
-        return !firstDecided && recordLine == 1 && !sixDigits(fields.get(0));
+        return !firstDecided && recordLine == 1 && !sixDigits(values[0]);
+    }
+
+    private List<String> fieldList() {
+        if (count == values.length) {
+            return List.of(values);
+        }
+        List<String> list = List.of(Arrays.copyOf(values, count));
+        values = new String[Math.max(count, 1)];
+        flags = new boolean[values.length];
+        return list;
+    }
+
+    private List<Boolean> quotedList() {
+        if (!Arrays.equals(flags, 0, count, lastFlags, 0, lastFlags.length)) {
+            lastFlags = Arrays.copyOf(flags, count);
+            Boolean[] boxed = new Boolean[count];
+            for (int i = 0; i < count; i++) {
+                boxed[i] = flags[i];
+            }
+            lastQuoted = List.of(boxed);
+        }
+        return lastQuoted;
     }
 
     private void reportStrayQuotes(int index) {

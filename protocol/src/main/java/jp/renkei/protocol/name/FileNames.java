@@ -62,15 +62,9 @@ public final class FileNames {
         NameParse parse(ServiceKinds kinds) {
             String rest = name.substring(kind.prefix().length() + 1);
             int dot = rest.lastIndexOf('.');
-            if (dot < 0) {
-                return malformed(new Message("the name has no extension; ." + expectedExtension() + " expected",
-                        "拡張子がありません（." + expectedExtension() + " が必要）"));
-            }
-            String extension = rest.substring(dot + 1);
-            if (!NameShape.extensionFits(kind, extension)) {
-                return malformed(new Message(
-                        "extension " + Message.quote("." + extension) + ": " + expectedExtension() + " expected",
-                        "拡張子 " + Message.quote("." + extension) + " は不正です（" + expectedExtension() + " が必要）"));
+            Message badExtension = extensionProblem(rest, dot);
+            if (badExtension != null) {
+                return malformed(badExtension);
             }
             List<String> values = Arrays.asList(rest.substring(0, dot).split("_", -1));
             NameForm form = formFor(values.size());
@@ -78,16 +72,30 @@ public final class FileNames {
                 return malformed(partCount(values));
             }
             if (!NameShape.allowed(kind, form)) {
-                return malformed(new Message(kind.prefix() + " exists only in the v4 form ("
-                        + NameShape.pattern(kind, NameForm.V4) + ")",
-                        kind.prefix() + " は v4 形式（" + NameShape.pattern(kind, NameForm.V4) + "）のみです"));
+                String v4 = NameShape.pattern(kind, NameForm.V4);
+                return malformed(new Message(kind.prefix() + " exists only in the v4 form (" + v4 + ")",
+                        kind.prefix() + " は v4 形式（" + v4 + "）のみです"));
             }
-            FileName parsed = build(form, values, extension);
-            if (parsed == null) {
-                return new NameParse(null, findings);
+            FileName parsed = build(form, values, rest.substring(dot + 1));
+            if (parsed != null) {
+                NameRules.check(parsed, name, kinds, findings);
             }
-            NameRules.check(parsed, name, kinds, findings);
             return new NameParse(parsed, findings);
+        }
+
+        /** Why the extension after the last dot of {@code rest} does not fit the kind, or null when it does. */
+        private Message extensionProblem(String rest, int dot) {
+            if (dot < 0) {
+                return new Message("the name has no extension; ." + expectedExtension() + " expected",
+                        "拡張子がありません（." + expectedExtension() + " が必要）");
+            }
+            String extension = rest.substring(dot + 1);
+            if (NameShape.extensionFits(kind, extension)) {
+                return null;
+            }
+            String quoted = Message.quote("." + extension);
+            return new Message("extension " + quoted + ": " + expectedExtension() + " expected",
+                    "拡張子 " + quoted + " は不正です（" + expectedExtension() + " が必要）");
         }
 
         private String expectedExtension() {

@@ -20,6 +20,7 @@ final class ItemChecks {
     private final int consultationDate;
     private final int countOrDays;
     private final int serviceCode;
+    private final String[] lastCode;
 
     ItemChecks(FileContext ctx) {
         this.ctx = ctx;
@@ -29,6 +30,7 @@ final class ItemChecks {
         this.consultationDate = schema.no("consultationDate");
         this.countOrDays = kind == FileKind.UPSIKYU ? schema.no("countOrDays") : 0;
         this.serviceCode = kind == FileKind.UPSIKYU ? schema.no("serviceCode") : 0;
+        this.lastCode = new String[schema.size()];
     }
 
     /** The record's checked values: free text as received, the rest trimmed (ITEM-005), CSV-005 on the way. */
@@ -37,7 +39,7 @@ final class ItemChecks {
         Row row = new Row(raw, values);
         for (int no = 1; no <= values.length; no++) {
             String v = raw.field(no);
-            if (schema.item(no).freeText()) {
+            if (schema.freeText(no)) {
                 values[no - 1] = v;
                 if (!v.isEmpty() && !raw.quoted(no)) {
                     ctx.item(row, no, Rule.CSV_005, "free text is not enclosed in double quotes; read as written",
@@ -73,6 +75,10 @@ final class ItemChecks {
 
     /** The value without leading and trailing ASCII spaces; the same instance when there are none. */
     static String strip(String v) {
+        int n = v.length();
+        if (n == 0 || v.charAt(0) != ' ' && v.charAt(n - 1) != ' ') {
+            return v;
+        }
         int b = 0;
         int e = v.length();
         while (b < e && v.charAt(b) == ' ') {
@@ -146,8 +152,14 @@ final class ItemChecks {
         }
     }
 
+    /** CODE-001/011; the last value found in the table is remembered per item, as codes repeat from row to row. */
     private void code(Row row, int no, Item item, String v) {
-        if (item.codes() != null && !item.codes().contains(v)) {
+        if (v.equals(lastCode[no - 1])) {
+            return;
+        }
+        if (item.codes() == null || item.codes().contains(v)) {
+            lastCode[no - 1] = v;
+        } else {
             Rule rule = item.formatUncertain() ? Rule.CODE_011 : Rule.CODE_001;
             String table = item.codes().japaneseName();
             ctx.item(row, no, rule, "expected a code of the table " + table + ctx.got(row, no),

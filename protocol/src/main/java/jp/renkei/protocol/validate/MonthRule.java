@@ -13,12 +13,15 @@ final class MonthRule implements FileRules {
 
     private final FileContext ctx;
     private final int month;
+    /** The file-name month when it is a valid month, else null (then MONTH-002 cannot be decided). */
+    private final String named;
     private final Set<String> reported = new HashSet<>();
     private String first;
 
     MonthRule(FileContext ctx, String key) {
         this.ctx = ctx;
         this.month = ctx.schema().no(key);
+        this.named = ctx.month() != null && FormatCheck.month(ctx.month()) ? ctx.month() : null;
     }
 
     @Override
@@ -33,8 +36,7 @@ final class MonthRule implements FileRules {
             ctx.item(row, month, Rule.MONTH_001, "month " + m + " differs from the file's first month " + first
                     + "; a file holds one month", "ファイル内の最初の年月 " + first + " と異なる " + m + " です（1ファイル1か月）");
         }
-        String named = ctx.month();
-        if (named != null && FormatCheck.month(named) && !named.equals(m) && reported.add("2" + m)) {
+        if (named != null && !named.equals(m) && reported.add("2" + m)) {
             ctx.item(row, month, Rule.MONTH_002, "month " + m + " differs from the file-name month " + named,
                     "ファイル名の年月 " + named + " と異なる " + m + " です");
         }

@@ -21,13 +21,16 @@ final class Schema {
     private final Layout layout;
     private final Item[] items;
     private final boolean[] quotable;
+    private final boolean[] freeText;
 
     private Schema(Layout layout) {
         this.layout = layout;
         this.items = layout.items().toArray(new Item[0]);
         this.quotable = new boolean[items.length];
+        this.freeText = new boolean[items.length];
         for (int i = 0; i < items.length; i++) {
             quotable[i] = !personal(items[i]);
+            freeText[i] = items[i].freeText();
         }
     }
 
@@ -73,6 +76,10 @@ final class Schema {
             nos[i] = no(keys[i]);
         }
         return nos;
+    }
+
+    boolean freeText(int no) {
+        return freeText[no - 1];
     }
 
     boolean quotable(int no) {

@@ -12,6 +12,7 @@ import jp.renkei.protocol.layout.ServiceKinds.Membership;
 final class ServiceCodeChecks {
 
     private static final String GRAND_TOTAL = "999999";
+    private static final int KIND_CHARS = 36;
 
     private final FileContext ctx;
     private final int serviceCode;
@@ -20,6 +21,7 @@ final class ServiceCodeChecks {
     private final int equipmentName;
     private final int detailNo;
     private final int[] equipmentItems;
+    private final Membership[] memberships = new Membership[KIND_CHARS * KIND_CHARS];
 
     ServiceCodeChecks(FileContext ctx) {
         this.ctx = ctx;
@@ -38,11 +40,11 @@ final class ServiceCodeChecks {
         if (!FormatCheck.fits(Format.SVC, code, false)) {
             return;
         }
-        String kind = code.substring(0, 2);
         if (!GRAND_TOTAL.equals(code)) {
-            serviceKind(row, kind);
+            serviceKind(row, code);
         }
-        boolean equipment = "17".equals(kind) || "67".equals(kind);
+        boolean equipment = (code.charAt(0) == '1' || code.charAt(0) == '6') && code.charAt(1) == '7';
+        String kind = equipment ? code.substring(0, 2) : null;
         if (equipment && !special && ctx.v4() && !row.filled(tais) && !row.filled(notification)) {
             boolean rental = code.startsWith(kind + "10");
             ctx.row(row, rental ? Rule.EQP_001 : Rule.EQP_005, "service code " + code + (rental
@@ -60,8 +62,18 @@ final class ServiceCodeChecks {
         }
     }
 
-    private void serviceKind(Row row, String kind) {
-        Membership m = ctx.serviceKinds().membership(kind);
+    /** CODE-002/003 on the kind part of a valid service code; memberships are cached per kind code. */
+    private void serviceKind(Row row, String code) {
+        int slot = kindIndex(code.charAt(0)) * KIND_CHARS + kindIndex(code.charAt(1));
+        Membership m = memberships[slot];
+        if (m == null) {
+            m = ctx.serviceKinds().membership(code.substring(0, 2));
+            memberships[slot] = m;
+        }
+        if (m == Membership.TARGET) {
+            return;
+        }
+        String kind = code.substring(0, 2);
         if (m == Membership.NON_TARGET) {
             ctx.item(row, serviceCode, Rule.CODE_002, "service kind " + kind + " is outside the linkage list "
                     + "(対象外): such services are not sent", "サービス種類 " + kind + " は連携対象外です（レコードを送らない種類）");
@@ -79,5 +91,10 @@ final class ServiceCodeChecks {
                         + "(福祉用具貸与)", "福祉用具貸与（種類 17・67）ではないサービスコード " + code + " のレコードに記載があります");
             }
         }
+    }
+
+    /** 0-9 then A-Z: the characters of a valid kind code. */
+    private static int kindIndex(char c) {
+        return c <= '9' ? c - '0' : c - 'A' + 10;
     }
 }

@@ -23,11 +23,13 @@ final class SixthTableRules implements FileRules {
     private final int end;
     private final int serviceCode;
     private final int office;
-    private final int[] userMonth;
+    private final int[] user;
     private final int[] identity;
     private final KeySet records = new KeySet();
     private final Map<Long, Position> withoutRecipient = new LinkedHashMap<>();
     private final KeySet withRecipient = new KeySet();
+    /** Records of a user-month are usually adjacent: once one is the recipient's, the rest need no lookup. */
+    private long lastOwnUserMonth;
 
     SixthTableRules(FileContext ctx) {
         this.ctx = ctx;
@@ -41,9 +43,9 @@ final class SixthTableRules implements FileRules {
         this.end = s.no("endTime");
         this.serviceCode = s.no("serviceCode");
         this.office = s.no("serviceOfficeCode");
-        this.userMonth = s.nos("insurerNumber", "insuredNumber", "serviceMonth");
-        this.identity = s.nos("insurerNumber", "insuredNumber", "serviceDate", "startTime", "serviceCode", "detailNo",
-                "serviceOfficeCode", "satelliteNo");
+        this.user = s.nos("insurerNumber", "insuredNumber");
+        this.identity = s.nos("serviceDate", "startTime", "serviceCode", "detailNo", "serviceOfficeCode",
+                "satelliteNo");
     }
 
     @Override
@@ -53,14 +55,15 @@ final class SixthTableRules implements FileRules {
         serviceDay(row);
         dailyRate(row);
         times(row);
+        long userKey = KeySet.of(row, user);
         if (ctx.name() != null) {
             if (ctx.kind() == FileKind.UPJSK) {
                 sender(row, ctx.name());
             } else {
-                recipient(row, ctx.name());
+                recipient(row, ctx.name(), KeySet.add(userKey, row.value(serviceMonth)));
             }
         }
-        if (!records.add(KeySet.of(row, identity))) {
+        if (!records.add(KeySet.continued(userKey, row, identity))) {
             ctx.row(row, Rule.T6_006, "another record of this file has the same user, day, start time, service code, "
                     + "明細判別コード, office and satellite", "同じ利用者・利用日・開始時刻・サービスコード・明細判別コード・事業者・"
                     + "サテライトのレコードがファイル内に既にあります");
@@ -128,8 +131,9 @@ final class SixthTableRules implements FileRules {
             ctx.item(row, office, Rule.T6_004, "expected the sender's office number " + n.sender() + ctx.got(row, office),
                     "送信元の事業所番号 " + n.sender() + " であること" + ctx.gotJa(row, office));
         }
-        String kind = kindOf(row);
-        if (n.form() == NameForm.V4 && kind != null && !kind.equals(n.senderKind())) {
+        String code = row.value(serviceCode);
+        if (n.form() == NameForm.V4 && code.length() == 6 && !code.startsWith(n.senderKind())) {
+            String kind = code.substring(0, 2);
             ctx.item(row, serviceCode, Rule.T6_004, "service kind " + kind + " differs from the sender's kind "
                     + n.senderKind() + " in the file name", "サービス種類 " + kind + " がファイル名の送信元の種類 "
                     + n.senderKind() + " と異なります");
@@ -137,20 +141,18 @@ final class SixthTableRules implements FileRules {
     }
 
     /** Collects T6-005: whether each user-month of a 予定 has a service of the recipient. */
-    private void recipient(Row row, FileName n) {
-        long key = KeySet.of(row, userMonth);
+    private void recipient(Row row, FileName n, long key) {
+        if (key == lastOwnUserMonth) {
+            return;
+        }
         boolean own = row.value(office).equals(n.recipient())
-                && (n.form() != NameForm.V4 || n.recipientKind().equals(kindOf(row)));
+                && (n.form() != NameForm.V4 || row.value(serviceCode).startsWith(n.recipientKind()));
         if (own) {
+            lastOwnUserMonth = key;
             withRecipient.add(key);
             withoutRecipient.remove(key);
         } else if (!withRecipient.contains(key)) {
             withoutRecipient.putIfAbsent(key, Position.of(row));
         }
-    }
-
-    private String kindOf(Row row) {
-        String code = row.value(serviceCode);
-        return code.length() == 6 ? code.substring(0, 2) : null;
     }
 }

@@ -224,7 +224,8 @@ class ByteScanTest {
 
         Collected.Problem p = c.only(Rule.ENC_006);
         assertThat(c.rules()).containsExactly(Rule.ENC_006);
-        assertThat(p.message()).startsWith("6 control character(s) other than CR and LF, the first at line 1, offset 8");
+        assertThat(p.message())
+                .startsWith("6 control character(s) other than CR and LF, the first at line 1, offset 8");
         assertThat(p.byteOffset()).isEqualTo(8);
         assertThat(proceeds(file)).isTrue();
     }

@@ -224,7 +224,8 @@ class CsvLexerTest {
         Collected.Problem p = c.only(Rule.CSV_001);
         assertThat(p.record()).isEqualTo(2);
         assertThat(p.line()).isEqualTo(2);
-        assertThat(p.message()).isEqualTo("the quoted field No.3 opened on line 2 is not closed before the end of the file");
+        assertThat(p.message())
+                .isEqualTo("the quoted field No.3 opened on line 2 is not closed before the end of the file");
     }
 
     @Test

@@ -1,0 +1,175 @@
+package jp.renkei.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.renkei.gateway.ca.CertificateAuthority;
+import jp.renkei.gateway.ca.Credentials;
+import jp.renkei.gateway.ca.Enrollment;
+import jp.renkei.gateway.config.GatewayConfig;
+import jp.renkei.gateway.mailbox.Office;
+import jp.renkei.gateway.store.Role;
+import jp.renkei.gateway.store.SqliteStore;
+import jp.renkei.gateway.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills the gateway process with SIGKILL while many clients upload, restarts it on the same directory, and checks
+ * that every upload answered 201 is there byte for byte, and that nothing is there that was not sent.
+ */
+class DurabilityTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern LISTENING = Pattern.compile("listening on (https://\\S+)");
+    private static final int CLIENTS = 8;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @Timeout(120)
+    void keepsEveryAcknowledgedUploadAcrossASigkill() throws Exception {
+        Credentials sender = prepare();
+        HttpClient client = TestGateway.clientWith(TestGateway.sslContext(sender, caCertificate()));
+        Map<String, byte[]> attempted = new ConcurrentHashMap<>();
+        Map<String, byte[]> acknowledged = new ConcurrentHashMap<>();
+
+        Process first = startGateway();
+        String base = baseUrl(first);
+        uploadUntilKilled(client, base, first, attempted, acknowledged);
+        assertThat(acknowledged).hasSizeGreaterThan(10);
+
+        Process second = startGateway();
+        String again = baseUrl(second);
+        Map<String, String> stored = outbox(client, again);
+        assertThat(stored.keySet()).containsAll(acknowledged.keySet());
+        assertThat(attempted.keySet()).containsAll(stored.keySet());
+        for (Map.Entry<String, String> document : stored.entrySet()) {
+            byte[] content = client.send(HttpRequest.newBuilder(java.net.URI.create(again + "/v1/documents/"
+                    + document.getValue() + "/content")).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+            assertThat(content).as(document.getKey()).isEqualTo(attempted.get(document.getKey()));
+        }
+        second.destroyForcibly().waitFor();
+        try (Store store = SqliteStore.open(GatewayConfig.defaults(dir).store(), Clock.systemUTC())) {
+            assertThat(store.verifyAudit().intact()).isTrue();
+        }
+    }
+
+    private void uploadUntilKilled(HttpClient client, String base, Process gateway, Map<String, byte[]> attempted,
+            Map<String, byte[]> acknowledged) throws InterruptedException {
+        AtomicInteger sequence = new AtomicInteger();
+        CountDownLatch enough = new CountDownLatch(40);
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        for (int c = 0; c < CLIENTS; c++) {
+            clients.execute(() -> {
+                while (gateway.isAlive()) {
+                    int n = sequence.incrementAndGet();
+                    String name = TestGateway.sampleName(String.format("202505%08d", n));
+                    byte[] body = String.format("202407,131001,%010d,202505\r\n", n).getBytes(StandardCharsets.US_ASCII);
+                    attempted.put(name, body);
+                    try {
+                        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(java.net.URI.create(
+                                base + "/v1/documents")).header("X-Renkei-File-Name", name)
+                                .timeout(Duration.ofSeconds(10))
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        if (answer.statusCode() == 201) {
+                            acknowledged.put(name, body);
+                            enough.countDown();
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+        }
+        enough.await(60, TimeUnit.SECONDS);
+        gateway.destroyForcibly().waitFor();
+        clients.shutdown();
+        clients.awaitTermination(30, TimeUnit.SECONDS);
+    }
+
+    private Map<String, String> outbox(HttpClient client, String base) throws Exception {
+        Map<String, String> stored = new ConcurrentHashMap<>();
+        long after = 0;
+        while (true) {
+            JsonNode page = JSON.readTree(client.send(HttpRequest.newBuilder(java.net.URI.create(
+                    base + "/v1/outbox?limit=1000&after=" + after)).build(), HttpResponse.BodyHandlers.ofString())
+                    .body());
+            if (page.path("documents").isEmpty()) {
+                return stored;
+            }
+            page.path("documents").forEach(d -> stored.put(d.path("fileName").asText(), d.path("id").asText()));
+            after = page.path("next").asLong();
+        }
+    }
+
+    private Credentials prepare() throws IOException {
+        GatewayConfig config = GatewayConfig.defaults(dir);
+        try (SqliteStore store = SqliteStore.open(config.store(), Clock.systemUTC())) {
+            for (Office office : DemoCommand.OFFICES) {
+                store.registry().registerOffice(new Office(office.number(), office.name(), office.kinds(),
+                        office.deliveryMode(), Clock.systemUTC().instant()));
+            }
+            CertificateAuthority authority = CertificateAuthority.openOrCreate(dir, config.ca(), Clock.systemUTC());
+            return new Enrollment(authority, store.registry()).issueKeyPair(Role.OFFICE, TestGateway.KYOTAKU);
+        }
+    }
+
+    private java.security.cert.X509Certificate caCertificate() throws IOException {
+        return CertificateAuthority.openOrCreate(dir, GatewayConfig.defaults(dir).ca(), Clock.systemUTC())
+                .certificate();
+    }
+
+    private Process startGateway() throws IOException {
+        Path properties = dir.resolve("gateway.properties");
+        Files.writeString(properties, "data.dir=" + dir + "\nserver.host=127.0.0.1\nserver.port=0\n"
+                + "management.enabled=false\ndb.threads=4\n");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                GatewayCommand.class.getName(), "serve", "--config", properties.toString()));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    /** Reads the child's output until it says where it listens, then keeps draining it so it never blocks. */
+    private static String baseUrl(Process process) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            seen.append(line).append('\n');
+            Matcher m = LISTENING.matcher(line);
+            if (m.find()) {
+                Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "drain-gateway-output");
+                drain.setDaemon(true);
+                drain.start();
+                return m.group(1);
+            }
+        }
+        throw new IllegalStateException("the gateway did not start:\n" + seen);
+    }
+}

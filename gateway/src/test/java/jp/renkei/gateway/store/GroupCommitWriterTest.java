@@ -1,0 +1,95 @@
+package jp.renkei.gateway.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GroupCommitWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private Connection connection() throws Exception {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("w.db"));
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("CREATE TABLE IF NOT EXISTS t (x INTEGER PRIMARY KEY)");
+        }
+        return c;
+    }
+
+    private static int insert(Connection c, int x) throws java.sql.SQLException {
+        try (Statement s = c.createStatement()) {
+            return s.executeUpdate("INSERT INTO t (x) VALUES (" + x + ")");
+        }
+    }
+
+    @Test
+    void aFailingRequestRollsBackAloneAndTheOthersInItsBatchCommit() throws Exception {
+        try (Connection check = connection()) {
+            GroupCommitWriter writer = new GroupCommitWriter(connection(), 100, "test-writer");
+            CountDownLatch hold = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            Future<?> blocker = pool.submit(() -> writer.execute(c -> {
+                awaitQuietly(hold);
+                return insert(c, 1);
+            }));
+            Thread.sleep(100);
+            List<Future<Integer>> queued = new ArrayList<>();
+            queued.add(pool.submit(() -> writer.execute(c -> insert(c, 2))));
+            queued.add(pool.submit(() -> writer.execute(c -> {
+                insert(c, 3);
+                throw new IllegalStateException("this request fails after writing");
+            })));
+            queued.add(pool.submit(() -> writer.execute(c -> {
+                insert(c, 4);
+                throw new StackOverflowError("even an Error");
+            })));
+            Thread.sleep(100);
+            hold.countDown();
+            blocker.get();
+
+            assertThat(queued.get(0).get()).isEqualTo(1);
+            assertThatThrownBy(() -> queued.get(1).get()).hasCauseInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> queued.get(2).get()).hasCauseInstanceOf(StoreException.class);
+            int inserted = writer.execute(c -> insert(c, 5));
+            assertThat(inserted).isEqualTo(1);
+            assertThat(writer.transactions()).isEqualTo(3);
+            writer.close();
+            pool.shutdown();
+            try (ResultSet r = check.createStatement().executeQuery("SELECT group_concat(x) FROM t")) {
+                r.next();
+                assertThat(r.getString(1)).isEqualTo("1,2,5");
+            }
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void aClosedWriterRefusesNewWork() throws Exception {
+        GroupCommitWriter writer = new GroupCommitWriter(connection(), 10, "test-writer");
+        writer.close();
+
+        assertThatThrownBy(() -> writer.execute(c -> insert(c, 1))).isInstanceOf(IllegalStateException.class);
+    }
+}
