@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import jp.renkei.gateway.config.GatewayConfig;
+import jp.renkei.gateway.config.ServerConfig;
 import jp.renkei.gateway.http.GatewayServer;
 import jp.renkei.gateway.mailbox.Office;
 import jp.renkei.gateway.store.Role;
@@ -55,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         GatewayConfig defaults = GatewayConfig.defaults(dir);
         GatewayConfig config = defaults
-                .withServer(new jp.renkei.gateway.config.ServerConfig(host, port, List.of(), 1, 0, 1000, true))
+                .withServer(new ServerConfig(host, port, List.of(), 1, 0, 1000, true))
                 .withManagement(defaults.management().withPort(managementPort));
         Clock clock = Clock.systemUTC();
         GatewayHome home = GatewayHome.open(config, clock);

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import jp.renkei.gateway.ca.CertificateAuthority;
 import jp.renkei.gateway.ca.Credentials;
@@ -78,7 +79,7 @@ final class GatewayHome implements AutoCloseable {
     }
 
     CredentialFiles roleCredentials(Role role) throws IOException {
-        String name = role.name().toLowerCase(java.util.Locale.ROOT);
+        String name = role.name().toLowerCase(Locale.ROOT);
         return credentials(config.dataDir().resolve(name), role, name);
     }
 

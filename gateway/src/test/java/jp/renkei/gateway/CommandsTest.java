@@ -61,7 +61,8 @@ class CommandsTest {
             assertThat(added.status).as(added.err).isZero();
             Path credentials = gateway.dir.resolve("offices/1320000043");
             String serial = Credentials.serialIn(credentials);
-            Credentials read = Credentials.read(credentials, gateway.store.registry().certificate(serial).orElseThrow());
+            Credentials read = Credentials.read(credentials,
+                    gateway.store.registry().certificate(serial).orElseThrow());
             HttpClient client = gateway.client(read);
             String name = "DLTPLAN_202505_1320000043_43_" + TestGateway.HOMON + "_11_20250501090000.CSV";
             assertThat(gateway.upload(client, name, TestGateway.sample()).statusCode()).isEqualTo(201);

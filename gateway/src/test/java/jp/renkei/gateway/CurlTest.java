@@ -40,7 +40,8 @@ class CurlTest {
             String id = JSON.readTree(created.substring(0, created.lastIndexOf('\n'))).path("id").asText();
 
             Path downloaded = dir.resolve("downloaded.csv");
-            curl(ca, recipient, "-o", downloaded.toString(), gateway.uri("/v1/documents/" + id + "/content").toString());
+            curl(ca, recipient, "-o", downloaded.toString(),
+                    gateway.uri("/v1/documents/" + id + "/content").toString());
             assertThat(Files.readAllBytes(downloaded)).isEqualTo(TestGateway.sample());
 
             String noCert = run(List.of("curl", "-s", "--cacert", ca.toString(), "-w", "\n%{http_code}",

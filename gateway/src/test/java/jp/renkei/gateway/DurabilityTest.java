@@ -90,7 +90,8 @@ class DurabilityTest {
                 while (gateway.isAlive()) {
                     int n = sequence.incrementAndGet();
                     String name = TestGateway.sampleName(String.format("202505%08d", n));
-                    byte[] body = String.format("202407,131001,%010d,202505\r\n", n).getBytes(StandardCharsets.US_ASCII);
+                    byte[] body = String.format("202407,131001,%010d,202505\r\n", n)
+                            .getBytes(StandardCharsets.US_ASCII);
                     attempted.put(name, body);
                     try {
                         HttpResponse<String> answer = client.send(HttpRequest.newBuilder(java.net.URI.create(
@@ -158,7 +159,8 @@ class DurabilityTest {
 
     /** Reads the child's output until it says where it listens, then keeps draining it so it never blocks. */
     private static String baseUrl(Process process) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             seen.append(line).append('\n');

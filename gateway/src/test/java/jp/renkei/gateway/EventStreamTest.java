@@ -119,6 +119,33 @@ class EventStreamTest {
     }
 
     @Test
+    void curlFollowsTheStreamAsEventsCommit() throws Exception {
+        Path creds = dir.resolve("curl");
+        gateway.credentials(HOMON).write(creds, gateway.enrollment.authority().certificate(), "unused-password");
+        Process curl = new ProcessBuilder("curl", "-N", "-s", "--max-time", "20",
+                "--cert", creds.resolve("cert.pem").toString(), "--key", creds.resolve("key.pem").toString(),
+                "--cacert", gateway.enrollment.authority().certificateFile().toString(),
+                gateway.uri("/v1/events").toString()).redirectErrorStream(true).start();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(curl.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            assertThat(lines.readLine()).isEqualTo("retry: 3000");
+            gateway.upload(kyotaku, HOMON, "20250415093001");
+            java.util.List<String> frame = new java.util.ArrayList<>();
+            for (String line = lines.readLine(); line != null && frame.size() < 3; line = lines.readLine()) {
+                if (!line.isEmpty() && !line.startsWith(":")) {
+                    frame.add(line);
+                }
+            }
+            assertThat(frame).hasSize(3);
+            assertThat(frame.get(0)).isEqualTo("id: 1");
+            assertThat(frame.get(1)).isEqualTo("event: document.arrived");
+            assertThat(frame.get(2)).startsWith("data: {\"id\":1,\"type\":\"document.arrived\"");
+        } finally {
+            curl.destroy();
+        }
+    }
+
+    @Test
     void anIdleStreamGetsHeartbeatComments() throws Exception {
         try (SseClient idle = stream(homon, null)) {
             assertThat(idle.comments.poll(3, TimeUnit.SECONDS)).isEqualTo(": keep-alive");

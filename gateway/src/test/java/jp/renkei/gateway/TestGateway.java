@@ -63,9 +63,14 @@ final class TestGateway implements AutoCloseable {
 
     static TestGateway start(Path dir, java.util.function.UnaryOperator<HttpLimits> limits)
             throws IOException, InterruptedException {
+        return start(dir, limits, true);
+    }
+
+    static TestGateway start(Path dir, java.util.function.UnaryOperator<HttpLimits> limits, boolean openSsl)
+            throws IOException, InterruptedException {
         GatewayConfig defaults = GatewayConfig.defaults(dir);
         GatewayConfig config = defaults
-                .withServer(new ServerConfig("127.0.0.1", 0, List.of(), 1, 2, 1000, true))
+                .withServer(new ServerConfig("127.0.0.1", 0, List.of(), 1, 2, 1000, openSsl))
                 .withHttp(limits.apply(defaults.http()))
                 .withManagement(defaults.management().withPort(0));
         return new TestGateway(dir, config);

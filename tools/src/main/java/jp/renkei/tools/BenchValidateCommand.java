@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -30,13 +33,14 @@ import picocli.CommandLine.Spec;
         description = "Validation MB/s and records/s beside the floor (decode MS932 + split fields).")
 final class BenchValidateCommand implements Callable<Integer> {
 
-    private static final long WORK_PER_MEASUREMENT = 20_000_000;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     @Option(names = "--sizes", split = ",", defaultValue = "1k,100k,50m",
             description = "File sizes, with k or m suffix (default: ${DEFAULT-VALUE}).")
     List<String> sizes;
 
-    @Option(names = "--iterations", defaultValue = "5", description = "Measured iterations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", defaultValue = "5",
+            description = "Measured iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
 
     @Option(names = "--warmup", defaultValue = "3", description = "Warm-up iterations (default: ${DEFAULT-VALUE}).")
@@ -44,6 +48,15 @@ final class BenchValidateCommand implements Callable<Integer> {
 
     @Option(names = "--dir", description = "Where to write the generated files (default: a temporary directory).")
     Path dir;
+
+    @Option(names = "--work", defaultValue = "20m", description = "Bytes validated per measurement: small files "
+            + "are validated repeatedly up to this much, so that a measurement lasts long enough (default: "
+            + "${DEFAULT-VALUE}).")
+    String work;
+
+    @Option(names = "--cpu", description = "Time by this thread's CPU time instead of the wall clock: steadier on a "
+            + "shared machine, where the wall clock also measures the other tenants.")
+    boolean cpu;
 
     @Spec
     CommandSpec spec;
@@ -62,20 +75,25 @@ final class BenchValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        for (String size : sizes) {
+        for (String size : concat(sizes, work)) {
             if (!size.trim().matches("[0-9]{1,9}[kKmM]?")) {
                 throw new ParameterException(spec.commandLine(), "not a size: '" + size + "' (e.g. 1k, 100k, 50m)");
             }
+        }
+        if (cpu && !THREADS.isCurrentThreadCpuTimeSupported()) {
+            throw new ParameterException(spec.commandLine(), "--cpu: this JVM cannot measure thread CPU time");
         }
         if (iterations < 1 || warmup < 0) {
             throw new ParameterException(spec.commandLine(), "--iterations must be at least 1, --warmup at least 0");
         }
         PrintWriter out = spec.commandLine().getOut();
         Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("renkei-bench");
-        out.printf("bench validate: %d warm-up and %d measured iterations per size, medians%n", warmup, iterations);
+        out.printf("bench validate: %d warm-up and %d measured iterations per size, medians, %s time%n", warmup,
+                iterations, cpu ? "thread CPU" : "wall-clock");
         out.printf("%-6s %12s %9s %11s %11s %12s %12s %6s%n", "size", "bytes", "records", "floor MB/s",
                 "valid. MB/s", "floor rec/s", "valid. rec/s", "ratio");
-        ObjectNode summary = new ObjectMapper().createObjectNode().put("bench", "validate");
+        ObjectNode summary = new ObjectMapper().createObjectNode().put("bench", "validate")
+                .put("clock", cpu ? "cpu" : "wall");
         ArrayNode results = summary.putArray("results");
         for (String size : sizes) {
             Result r = measure(size, generate(work, size));
@@ -105,7 +123,7 @@ final class BenchValidateCommand implements Callable<Integer> {
 
     private Result measure(String size, Path file) throws IOException {
         long bytes = Files.size(file);
-        int repeat = (int) Math.max(1, WORK_PER_MEASUREMENT / Math.max(1, bytes));
+        int repeat = (int) Math.max(1, bytes(work) / Math.max(1, bytes));
         Validator validator = new Validator();
         long records = validator.validateFile(file).records();
         for (int i = 0; i < warmup; i++) {
@@ -128,14 +146,24 @@ final class BenchValidateCommand implements Callable<Integer> {
     }
 
     /** Seconds taken by {@code repeat} runs. */
-    private static double time(Action action, int repeat) throws IOException {
-        long start = System.nanoTime();
+    private double time(Action action, int repeat) throws IOException {
+        long start = now();
         for (int i = 0; i < repeat; i++) {
             if (action.run() == null) {
                 throw new IllegalStateException("no result");
             }
         }
-        return (System.nanoTime() - start) / 1e9;
+        return Math.max(1, now() - start) / 1e9;
+    }
+
+    private long now() {
+        return cpu ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    private static List<String> concat(List<String> list, String one) {
+        List<String> all = new ArrayList<>(list);
+        all.add(one);
+        return all;
     }
 
     private static double median(double[] values) {

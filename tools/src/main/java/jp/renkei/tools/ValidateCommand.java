@@ -161,6 +161,6 @@ public final class ValidateCommand implements Callable<Integer> {
             return "-";
         }
         return a.senderKind() == null ? a.sender() + "_" + a.recipient() + "_" + a.sequence()
-                : a.sender() + "_" + a.senderKind() + "_" + a.recipient() + "_" + a.recipientKind() + "_" + a.sequence();
+                : String.join("_", a.sender(), a.senderKind(), a.recipient(), a.recipientKind(), a.sequence());
     }
 }

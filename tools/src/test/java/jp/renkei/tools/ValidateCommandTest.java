@@ -148,7 +148,7 @@ class ValidateCommandTest {
 
     @Test
     void benchMeasuresASmallFileAndPrintsAJsonSummary(@TempDir Path dir) throws IOException {
-        assertThat(run("bench", "validate", "--sizes", "2k", "--iterations", "1", "--warmup", "0", "--dir",
+        assertThat(run("bench", "validate", "--sizes", "2k", "--iterations", "1", "--warmup", "0", "--work", "20k", "--dir",
                 dir.toString())).as(err.toString()).isZero();
         String[] lines = out.toString().split("\\R");
         JsonNode summary = json.readTree(lines[lines.length - 1]);

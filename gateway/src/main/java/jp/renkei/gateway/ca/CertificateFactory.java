@@ -60,7 +60,8 @@ final class CertificateFactory {
         GeneralName[] alternatives = names.stream().map(CertificateFactory::generalName).toArray(GeneralName[]::new);
         try {
             builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(alternatives));
-            builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+            builder.addExtension(Extension.extendedKeyUsage, false,
+                    new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
         } catch (CertIOException e) {
             throw new IllegalStateException(e);
         }
@@ -70,7 +71,8 @@ final class CertificateFactory {
     static X509Certificate client(PublicKey key, X500Name subject, Signer ca, Instant now, Duration validity) {
         X509v3CertificateBuilder builder = builder(ca.name(), subject, key, now, validity);
         try {
-            builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
+            builder.addExtension(Extension.extendedKeyUsage, false,
+                    new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
         } catch (CertIOException e) {
             throw new IllegalStateException(e);
         }

@@ -16,7 +16,8 @@ import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 
 /**
  * Issues and revokes client certificates: signs with the CA, records each certificate in the registry and audits
- * the act (the registry writes the audit entry in the same transaction). An office may hold any number of valid certificates at once (rotation). Blocking (registry writes):
+ * the act (the registry writes the audit entry in the same transaction). An office may hold any number of valid
+ * certificates at once (rotation). Blocking (registry writes):
  * call from the {@code db} executor or a command. Thread-safe.
  */
 public final class Enrollment {

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import jp.renkei.gateway.ca.CertificateAuthority;
@@ -52,7 +53,7 @@ public final class GatewayServer implements AutoCloseable {
         this.workers = transport.group("renkei-io", config.server().workerThreads());
         this.prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         this.db = DbExecutor.create(config.db(), prometheus);
-        this.description = transport.name() + ", " + provider.name().toLowerCase(java.util.Locale.ROOT) + " TLS";
+        this.description = transport.name() + ", " + provider.name().toLowerCase(Locale.ROOT) + " TLS";
     }
 
     /** Starts listening; returns once both ports are bound. */
@@ -83,6 +84,11 @@ public final class GatewayServer implements AutoCloseable {
             server.close();
             throw e;
         }
+    }
+
+    /** The event streams, webhooks and time-based notices of this gateway. */
+    public Notifications notifications() {
+        return notifications;
     }
 
     /** The bound HTTPS port (useful with port 0). */

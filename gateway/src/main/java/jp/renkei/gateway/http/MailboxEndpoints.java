@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netty.handler.codec.http.HttpMethod;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jp.renkei.gateway.ca.Identity;
 import jp.renkei.gateway.mailbox.Document;
 import jp.renkei.gateway.mailbox.Exchange;
@@ -34,7 +37,7 @@ final class MailboxEndpoints {
                 .add(HttpMethod.GET, "/v1/documents/{id}", Routes.OFFICE, this::document)
                 .add(HttpMethod.GET, "/v1/documents/{id}/content", Routes.OFFICE, this::content)
                 .add(HttpMethod.POST, "/v1/documents/{id}/receipt", Routes.OFFICE, this::receipt)
-                .add(HttpMethod.GET, "/v1/offices/{number}", java.util.Set.of(Role.OFFICE, Role.OPERATOR),
+                .add(HttpMethod.GET, "/v1/offices/{number}", Set.of(Role.OFFICE, Role.OPERATOR),
                         this::office);
     }
 
@@ -69,7 +72,7 @@ final class MailboxEndpoints {
             return noDocument();
         }
         Document d = document.get();
-        return new Answer(OK, contentType(d.fileName()), content.get(), java.util.Map.of(
+        return new Answer(OK, contentType(d.fileName()), content.get(), Map.of(
                 "Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"",
                 "ETag", "\"" + d.sha256() + "\""));
     }
@@ -115,7 +118,7 @@ final class MailboxEndpoints {
     }
 
     private static String contentType(String fileName) {
-        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        String lower = fileName.toLowerCase(Locale.ROOT);
         return lower.endsWith(".jpg") || lower.endsWith(".jpeg") ? "image/jpeg" : "text/csv; charset=Shift_JIS";
     }
 

@@ -84,6 +84,14 @@ public final class Notifications implements AutoCloseable {
         return n;
     }
 
+    /**
+     * Reads the event feed now: for events committed other than through the store's exchange (another process, a
+     * PostgreSQL {@code LISTEN} connection's notification). Commits through the exchange wake it by themselves.
+     */
+    public void wake() {
+        dispatcher.wake();
+    }
+
     public Webhooks webhooks() {
         return webhooks;
     }

@@ -13,6 +13,7 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.util.ReferenceCountUtil;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
@@ -30,6 +31,8 @@ import jp.renkei.gateway.store.Event;
  */
 final class SseStream extends ChannelInboundHandlerAdapter implements Subscriber {
 
+    /** Live events kept while a catch-up read runs; more than this and the stream reads them from the store. */
+    private static final int HELD_BACK = 64;
     private static final byte[] HEARTBEAT = ": keep-alive\n\n".getBytes(StandardCharsets.US_ASCII);
 
     private final StreamContext context;
@@ -41,6 +44,8 @@ final class SseStream extends ChannelInboundHandlerAdapter implements Subscriber
     private boolean waitingForWritable;
     private long unwritableSince;
     private boolean closed;
+    private ArrayDeque<Event> heldBack;
+    private boolean overflowed;
     private ScheduledFuture<?> heartbeat;
 
     SseStream(StreamContext context, String office, Channel channel, long after) {
@@ -77,7 +82,11 @@ final class SseStream extends ChannelInboundHandlerAdapter implements Subscriber
 
     private void live(Event event) {
         highestSeen = Math.max(highestSeen, event.id());
-        if (closed || catchingUp || event.id() <= lastSent) {
+        if (closed || event.id() <= lastSent) {
+            return;
+        }
+        if (catchingUp) {
+            holdBack(event);
             return;
         }
         if (event.id() == lastSent + 1 && channel.isWritable()) {
@@ -105,13 +114,30 @@ final class SseStream extends ChannelInboundHandlerAdapter implements Subscriber
         }
     }
 
+    /** Keeps a live event that came during a catch-up, so the stream goes live again without another read. */
+    private void holdBack(Event event) {
+        if (heldBack == null) {
+            heldBack = new ArrayDeque<>();
+        }
+        if (heldBack.size() < HELD_BACK) {
+            heldBack.add(event);
+        } else {
+            overflowed = true;
+        }
+    }
+
     private void caughtUp(List<Event> events) {
         if (closed) {
             return;
         }
         events.stream().filter(e -> e.id() > lastSent).forEach(this::send);
+        if (events.size() < StreamContext.BATCH && !overflowed && heldBack != null) {
+            heldBack.stream().filter(e -> e.id() == lastSent + 1).forEach(this::send);
+        }
         channel.flush();
-        if (events.size() == StreamContext.BATCH || highestSeen > lastSent) {
+        heldBack = null;
+        if (events.size() == StreamContext.BATCH || overflowed || highestSeen > lastSent) {
+            overflowed = false;
             catchUp();
         } else {
             catchingUp = false;

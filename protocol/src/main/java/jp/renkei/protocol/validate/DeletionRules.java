@@ -49,7 +49,8 @@ final class DeletionRules implements FileRules {
     private void sender(Row row, FileName n) {
         String o = row.value(office);
         if (!o.isEmpty() && !o.equals(n.sender())) {
-            ctx.item(row, office, Rule.DEL_003, "expected the sender's office number " + n.sender() + ctx.got(row, office),
+            ctx.item(row, office, Rule.DEL_003, "expected the sender's office number " + n.sender()
+                    + ctx.got(row, office),
                     "送信元の事業所番号 " + n.sender() + " であること" + ctx.gotJa(row, office));
         }
         String k = row.value(kind);

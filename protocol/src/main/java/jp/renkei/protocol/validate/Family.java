@@ -31,7 +31,7 @@ record Family(FileKind parent, List<FileKind> children, List<FileKind> mandatory
             case BASIC_INFO -> families.add(BASIC_INFO);
             case PREVENTIVE_PLAN -> {
                 families.add(PREVENTIVE_PLAN);
-                if (present.stream().anyMatch(BASIC_INFO.parent::equals) || BASIC_INFO.children.stream().anyMatch(present::contains)) {
+                if (present.contains(BASIC_INFO.parent) || BASIC_INFO.children.stream().anyMatch(present::contains)) {
                     families.add(BASIC_INFO);
                 }
             }

@@ -38,7 +38,8 @@ final class FileFacts implements FileRules {
     private static String thirdKey(FileKind kind, FileName name) {
         return switch (kind) {
             case UPPLAN, UPSIKYU -> "serviceMonth";
-            case UPHOSOKU -> name != null && UnitCheck.PLAN_SET_MONTH.equals(name.month()) ? "planDate" : "serviceMonth";
+            case UPHOSOKU -> name != null && UnitCheck.PLAN_SET_MONTH.equals(name.month()) ? "planDate"
+                    : "serviceMonth";
             case UPKIHON, UPKIHON_SUB1, UPKIHON_SUB2 -> "consultationDate";
             default -> "planDate";
         };
@@ -47,7 +48,8 @@ final class FileFacts implements FileRules {
     @Override
     public void record(Row row) {
         if (keyItems.length == 3 && keyItems[2] != 0) {
-            String key = row.value(keyItems[0]) + SEPARATOR + row.value(keyItems[1]) + SEPARATOR + row.value(keyItems[2]);
+            String key = row.value(keyItems[0]) + SEPARATOR + row.value(keyItems[1]) + SEPARATOR
+                    + row.value(keyItems[2]);
             keys.putIfAbsent(key, Position.of(row));
         }
         if (imageItem != 0 && row.filled(imageItem)) {

@@ -82,7 +82,8 @@ final class FileValidation {
     }
 
     private static Outcome outcome(Findings findings, FileKind kind, String version, long records, FileFacts facts) {
-        FileReport report = new FileReport(findings.file(), kind, version, records, findings.kept(), findings.omitted());
+        FileReport report = new FileReport(findings.file(), kind, version, records, findings.kept(),
+                findings.omitted());
         return new Outcome(report, facts);
     }
 }

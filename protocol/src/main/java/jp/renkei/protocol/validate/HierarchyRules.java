@@ -7,7 +7,8 @@ import jp.renkei.protocol.FileKind;
 /**
  * The three-level numbering of 第2表 (UP2KYO: 課題ＮＯ, 援助目標ＮＯ, 援助内容ＮＯ) and of the 介護予防 支援計画
  * (UPYOBO_SUB: 課題ＮＯ, 支援計画ＮＯ, 利用サービスＮＯ), spec §4.4.1 and §4.16: T2-001 unique triple per plan,
- * T2-002 all three present, T2-003 one upper-level text per group. Numbers compare numerically ({@code 01} = {@code 1}).
+ * T2-002 all three present, T2-003 one upper-level text per group. Numbers compare numerically
+ * ({@code 01} = {@code 1}).
  * Texts are compared by fingerprint and never quoted (free text).
  */
 final class HierarchyRules implements FileRules {

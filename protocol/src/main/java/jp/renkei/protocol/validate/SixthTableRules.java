@@ -86,7 +86,8 @@ final class SixthTableRules implements FileRules {
         String day = row.value(serviceDate);
         String m = row.value(serviceMonth);
         if (FormatCheck.date(day) && FormatCheck.month(m) && !day.startsWith(m)) {
-            ctx.item(row, serviceDate, Rule.MONTH_003, "service day is outside the month " + m + ctx.got(row, serviceDate),
+            ctx.item(row, serviceDate, Rule.MONTH_003, "service day is outside the month " + m
+                    + ctx.got(row, serviceDate),
                     "サービス利用日が対象年月 " + m + " の外です" + ctx.gotJa(row, serviceDate));
         }
     }
@@ -128,7 +129,8 @@ final class SixthTableRules implements FileRules {
     private void sender(Row row, FileName n) {
         String o = row.value(office);
         if (!o.isEmpty() && !o.equals(n.sender())) {
-            ctx.item(row, office, Rule.T6_004, "expected the sender's office number " + n.sender() + ctx.got(row, office),
+            ctx.item(row, office, Rule.T6_004, "expected the sender's office number " + n.sender()
+                    + ctx.got(row, office),
                     "送信元の事業所番号 " + n.sender() + " であること" + ctx.gotJa(row, office));
         }
         String code = row.value(serviceCode);

@@ -150,9 +150,9 @@ final class UnitCheck {
     private void sequence(String lastAccepted) {
         String seq = address.sequence();
         if (lastAccepted != null && seq != null && seq.compareTo(lastAccepted) <= 0) {
-            unit(Rule.SEQ_001, files.get(0).file(), "SEQ " + seq + " is not greater than " + lastAccepted + ", the last "
-                    + "accepted for this address; receivers would process it after newer data", "ファイル連番 " + seq
-                    + " がこの宛先で受付済みの " + lastAccepted + " 以下です（受信側で新しいデータの後に処理されます）");
+            unit(Rule.SEQ_001, files.get(0).file(), "SEQ " + seq + " is not greater than " + lastAccepted
+                    + ", the last accepted for this address; receivers would process it after newer data",
+                    "ファイル連番 " + seq + " がこの宛先で受付済みの " + lastAccepted + " 以下です（受信側で新しいデータの後に処理されます）");
         }
     }
 

@@ -84,8 +84,8 @@ final class VersionCheck {
         }
         int m = Integer.parseInt(month);
         if (v4 && m < 202504) {
-            report(Rule.VER_006, record, line, "CSV version " + v.code() + " applies from month 202504, the file is for "
-                    + month, "CSVバージョン " + v.code() + " は 202504 以降の月に適用されます（ファイルは " + month + "）");
+            report(Rule.VER_006, record, line, "CSV version " + v.code() + " applies from month 202504, the file is "
+                    + "for " + month, "CSVバージョン " + v.code() + " は 202504 以降の月に適用されます（ファイルは " + month + "）");
         } else if (!v4 && (m >= 202504 || m < 202301)) {
             report(Rule.VER_006, record, line, "CSV version 202208 applies to months 202301 to 202503, the file is for "
                     + month, "CSVバージョン 202208 は 202301〜202503 の月に適用されます（ファイルは " + month + "）");

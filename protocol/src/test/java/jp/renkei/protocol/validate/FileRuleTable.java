@@ -1,6 +1,5 @@
 package jp.renkei.protocol.validate;
 
-import static jp.renkei.protocol.FileKind.UP1KYO;
 import static jp.renkei.protocol.FileKind.UP3KYO;
 import static jp.renkei.protocol.FileKind.UPHOSOKU;
 import static jp.renkei.protocol.FileKind.UPKIHON;
@@ -14,8 +13,8 @@ import static jp.renkei.protocol.validate.Case.raw;
 import static jp.renkei.protocol.validate.Case.text;
 import static jp.renkei.protocol.validate.Case.utf8;
 
+import java.util.Arrays;
 import java.util.List;
-import jp.renkei.protocol.FileKind;
 
 /** Rule table, part 1: names, bytes, syntax, versions, records and items (spec §6.3.1–6.3.5). */
 final class FileRuleTable {
@@ -141,14 +140,6 @@ final class FileRuleTable {
             passes(Rule.CODE_011, "利用者の現況 02", file(Fixture.of(UPKIHON).set("currentSituation", "02"))));
     }
 
-    static Fixture kind(FileKind kind) {
-        return Fixture.of(kind);
-    }
-
-    static Fixture plan1() {
-        return Fixture.of(UP1KYO);
-    }
-
     /** Inserts bytes into the first free text (after its opening quote). */
     static byte[] insert(byte[] content, int... inserted) {
         int at = 0;
@@ -159,12 +150,12 @@ final class FileRuleTable {
         for (int i = 0; i < inserted.length; i++) {
             extra[i] = (byte) inserted[i];
         }
-        return concat(concat(java.util.Arrays.copyOf(content, at + 1), extra),
-                java.util.Arrays.copyOfRange(content, at + 1, content.length));
+        return concat(concat(Arrays.copyOf(content, at + 1), extra),
+                Arrays.copyOfRange(content, at + 1, content.length));
     }
 
     static byte[] concat(byte[] a, byte[] b) {
-        byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        byte[] c = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);
         return c;
     }
