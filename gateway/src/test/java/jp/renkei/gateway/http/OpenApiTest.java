@@ -13,6 +13,7 @@ import java.util.Set;
 import jp.renkei.gateway.ca.CertificateAuthority;
 import jp.renkei.gateway.ca.Enrollment;
 import jp.renkei.gateway.config.GatewayConfig;
+import jp.renkei.gateway.notify.Notifications;
 import jp.renkei.gateway.store.SqliteStore;
 import jp.renkei.protocol.validate.Validator;
 import org.junit.jupiter.api.Test;
@@ -28,11 +29,13 @@ class OpenApiTest {
     void documentsEveryRouteAndRoutesEveryDocumentedOperation() throws Exception {
         GatewayConfig config = GatewayConfig.defaults(dir);
         Set<String> routed = new HashSet<>();
-        try (SqliteStore store = SqliteStore.open(config.store(), Clock.systemUTC())) {
+        try (SqliteStore store = SqliteStore.open(config.store(), Clock.systemUTC());
+                Notifications notifications = Notifications.start(config.notifications(), store,
+                        config.store().retention(), Clock.systemUTC(), new SimpleMeterRegistry())) {
             Enrollment enrollment = new Enrollment(CertificateAuthority.openOrCreate(dir, config.ca(),
                     Clock.systemUTC()), store.registry());
             Routes routes = GatewayRoutes.build(store, enrollment, new Validator(),
-                    new GatewayMetrics(new SimpleMeterRegistry()));
+                    new GatewayMetrics(new SimpleMeterRegistry()), notifications);
             routes.all().forEach(r -> routed.add(r.method().name() + " " + r.template()));
         }
         JsonNode paths = new ObjectMapper().readTree(GatewayRoutes.openApi()).path("paths");

@@ -113,6 +113,21 @@ class CareplanGeneratorTest {
     }
 
     @Test
+    void aServiceUseUnitForAChosenAddressIsAnAcceptedSetWithNoFinding() {
+        GeneratorConfig config = new GeneratorConfig(1, 1, 3, YearMonth.of(2025, 5), 8, CsvVersion.V202407);
+        SendingUnit unit = new CareplanGenerator(config).serviceUseUnit("1390000001", "1390000002",
+                java.time.LocalDateTime.of(2025, 9, 1, 9, 0, 1));
+        assertThat(unit.files()).extracting(GeneratedFile::name).containsExactly(
+                "UPPLAN_202505_1390000001_43_1390000002_11_20250901090001.CSV",
+                "UPSIKYU_202505_1390000001_43_1390000002_11_20250901090001.CSV",
+                "UPHOSOKU_202505_1390000001_43_1390000002_11_20250901090001.CSV");
+        var report = new Validator().validateBatch(unit.files().stream()
+                .map(f -> new Validator.Named(f.name(), f.content())).toList(), null);
+        assertThat(report.files()).allSatisfy(f -> assertThat(f.findings()).isEmpty());
+        assertThat(report.units()).singleElement().satisfies(u -> assertThat(u.findings()).isEmpty());
+    }
+
+    @Test
     void configsOutsideTheVersionsMonthsAreRefused() {
         assertThatThrownBy(() -> new GeneratorConfig(1, 1, 1, YearMonth.of(2025, 3), 1, CsvVersion.V202407))
                 .isInstanceOf(IllegalArgumentException.class);
