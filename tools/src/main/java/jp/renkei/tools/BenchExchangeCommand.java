@@ -142,7 +142,7 @@ final class BenchExchangeCommand implements Callable<Integer> {
         }
         char[] secret = password != null ? password : Files.readString(operatorP12.toAbsolutePath()
                 .resolveSibling(ConnectionOptions.PASSWORD_FILE)).strip().toCharArray();
-        return new ExchangeBench.Target(url, ca, operatorP12, secret);
+        return new ExchangeBench.Target(url, ca, operatorP12, secret, null);
     }
 
     private static long failures(ObjectNode summary) {

@@ -41,8 +41,11 @@ public final class ExchangeBench {
         }
     }
 
-    /** The gateway: its address, its CA and the operator's credential. */
-    public record Target(URI base, Path ca, Path operatorPkcs12, char[] operatorPassword) {
+    /**
+     * The gateway: its address, its CA, the operator's credential, and its process when the bench started it (its
+     * CPU time per request is then reported), else null.
+     */
+    public record Target(URI base, Path ca, Path operatorPkcs12, char[] operatorPassword, ProcessHandle process) {
     }
 
     private final Settings settings;
@@ -77,7 +80,8 @@ public final class ExchangeBench {
 
     private ObjectNode measure(Lanes lanes, List<Registration.BenchOffice> offices, PlanFiles files)
             throws IOException, InterruptedException {
-        ExchangePhase exchange = new ExchangePhase(lanes, files, offices.size(), settings.window());
+        ExchangePhase exchange = new ExchangePhase(lanes, files, offices.size(), settings.window(),
+                target.process());
         List<EventFollower> followers = new ArrayList<>();
         try {
             for (int i = 0; i < offices.size(); i++) {
@@ -91,7 +95,7 @@ public final class ExchangeBench {
 
     private ObjectNode phases(Lanes lanes, List<Registration.BenchOffice> offices, PlanFiles files,
             ExchangePhase exchange, List<EventFollower> followers) throws IOException, InterruptedException {
-        LoadPhases load = new LoadPhases(lanes, offices, files);
+        LoadPhases load = new LoadPhases(lanes, offices, files, target.process());
         say("warming up: %d uploads, 1 s of floor", settings.warmup());
         load.floor(1);
         load.uploads(settings.warmup());

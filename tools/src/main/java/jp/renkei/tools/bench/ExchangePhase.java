@@ -44,8 +44,11 @@ final class ExchangePhase implements EventFollower.Listener {
     private Tally tally;
     private CountDownLatch done;
 
-    ExchangePhase(Lanes lanes, PlanFiles files, int offices, int window) {
+    private final ProcessHandle gateway;
+
+    ExchangePhase(Lanes lanes, PlanFiles files, int offices, int window, ProcessHandle gateway) {
         this.lanes = lanes;
+        this.gateway = gateway;
         this.files = files;
         this.offices = offices;
         this.window = new Semaphore(window);
@@ -56,7 +59,7 @@ final class ExchangePhase implements EventFollower.Listener {
 
     /** Runs {@code count} exchanges; those not finished within {@code timeoutSeconds} count as failed. */
     Tally run(int count, long timeoutSeconds) throws IOException, InterruptedException {
-        tally = new Tally(count);
+        tally = new Tally(count, gateway);
         done = new CountDownLatch(count);
         Thread feeder = new Thread(() -> feed(count), "bench-exchange-feeder");
         tally.start();

@@ -46,7 +46,9 @@ public final class GatewayProcess implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("gateway.log").toFile()).start();
         try {
-            return new GatewayProcess(process, dir, keep, awaitManifest(process, dir));
+            ExchangeBench.Target target = awaitManifest(process, dir);
+            return new GatewayProcess(process, dir, keep, new ExchangeBench.Target(target.base(), target.ca(),
+                    target.operatorPkcs12(), target.operatorPassword(), process.toHandle()));
         } catch (IOException | InterruptedException e) {
             process.destroyForcibly();
             throw e;
@@ -71,7 +73,7 @@ public final class GatewayProcess implements AutoCloseable {
         JsonNode operator = root.path("operator");
         return new ExchangeBench.Target(URI.create(root.path("baseUrl").asText()),
                 Path.of(root.path("caCertificate").asText()), Path.of(operator.path("pkcs12").asText()),
-                operator.path("pkcs12Password").asText().toCharArray());
+                operator.path("pkcs12Password").asText().toCharArray(), null);
     }
 
     private static ExchangeBench.Target awaitManifest(Process process, Path dir) throws IOException,

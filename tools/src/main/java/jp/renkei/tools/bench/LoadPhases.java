@@ -19,15 +19,18 @@ final class LoadPhases {
     private final List<Registration.BenchOffice> offices;
     private final PlanFiles files;
 
-    LoadPhases(Lanes lanes, List<Registration.BenchOffice> offices, PlanFiles files) {
+    private final ProcessHandle gateway;
+
+    LoadPhases(Lanes lanes, List<Registration.BenchOffice> offices, PlanFiles files, ProcessHandle gateway) {
         this.lanes = lanes;
         this.offices = offices;
         this.files = files;
+        this.gateway = gateway;
     }
 
     /** {@code GET /v1/offices/{n}} of another office, over and over, for {@code seconds}. */
     Tally floor(double seconds) throws IOException, InterruptedException {
-        Tally tally = new Tally(0);
+        Tally tally = new Tally(0, gateway);
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         tally.start();
         lanes.run("floor", lane -> {
@@ -43,7 +46,7 @@ final class LoadPhases {
 
     /** {@code count} first uploads, each connection sending its next as soon as the last is answered. */
     Tally uploads(int count) throws IOException, InterruptedException {
-        Tally tally = new Tally(count);
+        Tally tally = new Tally(count, gateway);
         AtomicLong left = new AtomicLong(count);
         tally.start();
         lanes.run("upload", lane -> {
@@ -60,7 +63,7 @@ final class LoadPhases {
     /** Uploads offered at {@code rate} per second for {@code seconds}, spread evenly over the connections. */
     Tally fixedRate(int rate, double seconds) throws IOException, InterruptedException {
         int total = (int) Math.round(rate * seconds);
-        Tally tally = new Tally(total);
+        Tally tally = new Tally(total, gateway);
         int c = lanes.size();
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
         tally.start();

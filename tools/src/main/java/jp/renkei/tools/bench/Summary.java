@@ -27,8 +27,11 @@ final class Summary {
         root.put("offices", settings.offices()).put("connections", settings.connections())
                 .put("documentBytes", documentBytes).put("cores", Runtime.getRuntime().availableProcessors());
         phase(root.putObject("floor"), floor, false);
-        phase(root.putObject("uploads"), uploads, true).put("ofFloor", round(uploads.perSecond()
+        ObjectNode up = phase(root.putObject("uploads"), uploads, true).put("ofFloor", round(uploads.perSecond()
                 / floor.perSecond(), 3));
+        if (uploads.gatewayCpuMicros() > 0) {
+            up.put("ofFloorByCpu", round(cpu(floor) / cpu(uploads), 3));
+        }
         if (rate != null) {
             phase(root.putObject("fixedRate").put("offeredPerSecond", settings.rate()), rate, true);
         }
@@ -40,6 +43,8 @@ final class Summary {
     private static ObjectNode phase(ObjectNode node, Tally t, boolean latencies) {
         node.put("ok", t.ok.get()).put("alreadyThere", t.other.get()).put("failed", t.failed.get())
                 .put("seconds", round(t.seconds(), 3)).put("perSecond", round(t.perSecond(), 1));
+        node.putObject("cpuMicrosPerRequest").put("gateway", round(t.gatewayCpuMicros(), 1))
+                .put("bench", round(t.benchCpuMicros(), 1));
         if (latencies) {
             Latencies.Percentiles p = t.latencies.percentiles();
             node.putObject("latencyMillis").put("p50", p.p50()).put("p99", p.p99()).put("max", p.max());
@@ -48,6 +53,11 @@ final class Summary {
             node.put("firstFailure", t.firstFailure());
         }
         return node;
+    }
+
+    /** CPU time per request, gateway and bench together: what bounds the rate on a machine they share. */
+    private static double cpu(Tally t) {
+        return t.gatewayCpuMicros() + t.benchCpuMicros();
     }
 
     private static void targets(ObjectNode node, Tally floor, Tally uploads, Tally rate, Tally exchanges) {
