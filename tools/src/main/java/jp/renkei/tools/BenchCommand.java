@@ -6,10 +6,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code renkei bench SUBCOMMAND}: throughput measurements, one subcommand per measured part ({@code validate};
+ * {@code renkei bench SUBCOMMAND}: throughput measurements, one subcommand per measured part ({@code validate},
+ * {@code exchange};
  * further parts add their own subcommand here). Benchmarks never run in the test phase.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchValidateCommand.class, BenchRenderCommand.class},
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        subcommands = {BenchValidateCommand.class, BenchRenderCommand.class, BenchExchangeCommand.class},
         description = "Measure throughput on generated files (plain text and a JSON summary line).")
 public final class BenchCommand implements Callable<Integer> {
 

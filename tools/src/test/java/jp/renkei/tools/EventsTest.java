@@ -40,7 +40,7 @@ class EventsTest {
     }
 
     static String upload(String sequence) throws Exception {
-        Validator.Named plan = new SampleFiles(CARE, SERVICE, "0000000001").plan(sequence, 2);
+        Validator.Named plan = Generated.plan(CARE, SERVICE, sequence, 1);
         return care.upload(new NamedContent(plan.name(), plan.content())).document().id();
     }
 

@@ -43,8 +43,7 @@ class ReceiveCommandTest {
     }
 
     static NamedContent sendPlan(String to) throws IOException {
-        Validator.Named plan = new SampleFiles(CARE, to, "0000000001").plan(
-                String.format("202506020900%02d", ++sequence), 3);
+        Validator.Named plan = Generated.plan(CARE, to, String.format("202506020900%02d", ++sequence), 1);
         NamedContent file = new NamedContent(plan.name(), plan.content());
         careClient.upload(file);
         return file;
@@ -106,7 +105,7 @@ class ReceiveCommandTest {
     void aLocalFileWithOtherContentIsNeverOverwritten(@TempDir Path to) throws IOException {
         Path solo = root.resolve("solo");
         gateway.office("1310000049", "11", solo);
-        Validator.Named plan = new SampleFiles(CARE, "1310000049", "0000000001").plan("20250603090001", 2);
+        Validator.Named plan = Generated.plan(CARE, "1310000049", "20250603090001", 1);
         careClient.upload(new NamedContent(plan.name(), plan.content()));
         Files.writeString(to.resolve(plan.name()), "mine");
         Cli.Result result = Cli.run(Cli.as(gateway, solo, "receive", "--to", to.toString()));

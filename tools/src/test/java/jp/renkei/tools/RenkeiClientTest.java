@@ -53,7 +53,7 @@ class RenkeiClientTest {
     }
 
     static NamedContent plan(String seq) {
-        Validator.Named file = new SampleFiles(CARE, SERVICE, "0000012345").plan(seq, 5);
+        Validator.Named file = Generated.plan(CARE, SERVICE, seq, 12345);
         return new NamedContent(file.name(), file.content());
     }
 
@@ -95,7 +95,7 @@ class RenkeiClientTest {
 
     @Test
     void aFileForAnUnknownRecipientIsRefused() {
-        Validator.Named file = new SampleFiles(CARE, "1399999999", "0000012345").plan(nextSequence(), 2);
+        Validator.Named file = Generated.plan(CARE, "1399999999", nextSequence(), 12345);
         assertThatThrownBy(() -> care.upload(new NamedContent(file.name(), file.content())))
                 .isInstanceOfSatisfying(ApiErrorException.class, e -> {
                     assertThat(e.status()).isEqualTo(404);
@@ -106,7 +106,7 @@ class RenkeiClientTest {
     @Test
     void aSetIsStoredTogetherAndAppearsInTheRecipientsInbox() throws IOException {
         DocumentPage before = lastPage(service);
-        List<NamedContent> set = new SampleFiles(CARE, SERVICE, "0000054321").serviceSlipSet(nextSequence(), 3)
+        List<NamedContent> set = Generated.serviceUseSet(CARE, SERVICE, nextSequence(), 54321)
                 .stream().map(f -> new NamedContent(f.name(), f.content())).toList();
         Upload upload = care.uploadSet(set);
         assertThat(upload.created()).isTrue();
@@ -168,7 +168,8 @@ class RenkeiClientTest {
         NamedContent file = plan(nextSequence());
         ValidationReport report = care.validate(file);
         assertThat(report.accepted()).isTrue();
-        assertThat(report.files()).singleElement().satisfies(f -> assertThat(f.records()).isEqualTo(10));
+        long lines = new String(file.content(), Charset.forName("windows-31j")).lines().count();
+        assertThat(report.files()).singleElement().satisfies(f -> assertThat(f.records()).isEqualTo(lines));
         NamedContent broken = broken(file);
         ValidationReport refused = care.validate(broken);
         assertThat(refused.accepted()).isFalse();

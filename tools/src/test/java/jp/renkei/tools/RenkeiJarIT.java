@@ -28,8 +28,7 @@ class RenkeiJarIT {
             Path care = gateway.office("1310000015", "43", root.resolve("care"));
             Path service = gateway.office("1310000023", "11", root.resolve("service"));
             Path outgoing = Files.createDirectories(root.resolve("outgoing"));
-            List<Validator.Named> set = new SampleFiles("1310000015", "1310000023", "0000000001")
-                    .serviceSlipSet("20250901090001", 5);
+            List<Validator.Named> set = Generated.serviceUseSet("1310000015", "1310000023", "20250901090001", 1);
             for (Validator.Named f : set) {
                 Files.write(outgoing.resolve(f.name()), f.content());
             }

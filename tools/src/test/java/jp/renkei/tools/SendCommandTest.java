@@ -41,14 +41,10 @@ class SendCommandTest {
         return dir;
     }
 
-    static SampleFiles samples(String insured) {
-        return new SampleFiles(CARE, SERVICE, insured);
-    }
-
     @Test
     void sendsADirectoryAsOneSetAndOneLoneFileThenReRunsAsAlreadyThere(@TempDir Path dir) throws IOException {
-        write(dir, samples("0000000001").serviceSlipSet("20250601090001", 3));
-        write(dir, List.of(samples("0000000002").plan("20250601090002", 4)));
+        write(dir, Generated.serviceUseSet(CARE, SERVICE, "20250601090001", 1));
+        write(dir, List.of(Generated.plan(CARE, SERVICE, "20250601090002", 2)));
         Cli.Result first = Cli.run(Cli.as(gateway, care, "send", "--progress", "lines", dir.toString()));
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out())
@@ -68,8 +64,8 @@ class SendCommandTest {
 
     @Test
     void anInvalidFileIsShownAndNotSentWhileTheValidOnesGo(@TempDir Path dir) throws IOException {
-        Validator.Named good = samples("0000000003").plan("20250601090003", 2);
-        Validator.Named plan = samples("0000000004").plan("20250601090004", 2);
+        Validator.Named good = Generated.plan(CARE, SERVICE, "20250601090003", 3);
+        Validator.Named plan = Generated.plan(CARE, SERVICE, "20250601090004", 4);
         NamedContent bad = RenkeiClientTest.broken(new NamedContent(plan.name(), plan.content()));
         write(dir, List.of(good, new Validator.Named(bad.name(), bad.content())));
         Cli.Result result = Cli.run(Cli.as(gateway, care, "send", "--progress", "lines", dir.toString()));
@@ -82,7 +78,7 @@ class SendCommandTest {
 
     @Test
     void forcedInvalidFilesAreRejectedByTheGatewayWithItsFindings(@TempDir Path dir) throws IOException {
-        Validator.Named plan = samples("0000000005").plan("20250601090005", 2);
+        Validator.Named plan = Generated.plan(CARE, SERVICE, "20250601090005", 5);
         NamedContent bad = RenkeiClientTest.broken(new NamedContent(plan.name(), plan.content()));
         write(dir, List.of(new Validator.Named(bad.name(), bad.content())));
         Cli.Result result = Cli.run(Cli.as(gateway, care, "send", "--force", "--progress", "lines",
@@ -93,7 +89,7 @@ class SendCommandTest {
 
     @Test
     void aProgressBarIsDrawnWhenAsked(@TempDir Path dir) throws IOException {
-        write(dir, samples("0000000006").serviceSlipSet("20250601090006", 2));
+        write(dir, Generated.serviceUseSet(CARE, SERVICE, "20250601090006", 6));
         Cli.Result result = Cli.run(Cli.as(gateway, care, "send", "--progress", "bar", dir.toString()));
         assertThat(result.exit()).isZero();
         assertThat(result.out()).contains("\r[" + "#".repeat(30) + "] 3/3").doesNotContain("sent: ");
@@ -101,7 +97,7 @@ class SendCommandTest {
 
     @Test
     void anUnreachableGatewayExitsThreeWithTheFailureCounted(@TempDir Path dir) throws IOException {
-        write(dir, List.of(samples("0000000007").plan("20250601090007", 2)));
+        write(dir, List.of(Generated.plan(CARE, SERVICE, "20250601090007", 7)));
         Cli.Result result = Cli.run("send", "--url", "https://localhost:1", "--ca", gateway.caFile().toString(),
                 "--p12", care.resolve("cert.p12").toString(), "--progress", "lines", dir.toString());
         assertThat(result.exit()).isEqualTo(RenkeiCommand.IO);
@@ -110,7 +106,7 @@ class SendCommandTest {
 
     @Test
     void missingConnectionOptionsAreAUsageError(@TempDir Path dir) throws IOException {
-        write(dir, List.of(samples("0000000008").plan("20250601090008", 2)));
+        write(dir, List.of(Generated.plan(CARE, SERVICE, "20250601090008", 8)));
         Cli.Result result = Cli.run("send", dir.toString());
         assertThat(result.exit()).isEqualTo(RenkeiCommand.USAGE);
         assertThat(result.err()).contains("missing --url --ca --p12");

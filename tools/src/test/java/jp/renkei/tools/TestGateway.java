@@ -102,6 +102,13 @@ public final class TestGateway implements AutoCloseable {
         return dir;
     }
 
+    /** Writes operator credentials (cert.p12 and the rest, as for an office) into {@code dir}. */
+    public Path operator(Path dir) throws IOException {
+        Credentials credentials = enrollment.issueKeyPair(Role.OPERATOR, "operator");
+        credentials.write(dir, enrollment.authority().certificate(), PASSWORD);
+        return dir;
+    }
+
     /** Registers an office and signs its CSR as the operator API does; writes the certificate to {@code out}. */
     public Path signCsr(String number, String kind, String csrPem, Path out) throws Exception {
         // The gateway reads a CSR's key through the JCA by OID, which finds EC only with Bouncy Castle registered

@@ -72,8 +72,7 @@ class WatchCommandTest {
 
     private void send(int count) throws Exception {
         for (int i = 0; i < count; i++) {
-            Validator.Named plan = new SampleFiles(CARE, SERVICE, "0000000001").plan(
-                    String.format("202508010900%02d", ++sequence), 2);
+            Validator.Named plan = Generated.plan(CARE, SERVICE, String.format("202508010900%02d", ++sequence), 1);
             care.upload(new NamedContent(plan.name(), plan.content()));
             sent.add(plan.name());
         }

@@ -86,9 +86,18 @@ final class PayloadCipher {
         }
     }
 
+    /** {@code Cipher.getInstance} searches the providers each time; a thread's instance is initialised anew instead. */
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    });
+
     private static Cipher cipher(int mode, SecretKey key, byte[] nonce, String documentId)
             throws GeneralSecurityException {
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        Cipher cipher = CIPHERS.get();
         cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
         cipher.updateAAD(documentId.getBytes(StandardCharsets.UTF_8));
         return cipher;

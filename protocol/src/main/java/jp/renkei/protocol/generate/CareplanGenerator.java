@@ -47,6 +47,18 @@ public final class CareplanGenerator {
         return units;
     }
 
+    /**
+     * One U2 利用票 set (UPPLAN, UPSIKYU, UPHOSOKU) for a chosen address, for trials and tests: from the 居宅
+     * {@code careOffice} (kind 43) to the 訪問介護 office {@code serviceOffice} (kind 11), with the configured number of
+     * users, all of whom use that office, and the ファイル連番 of {@code sent}. The configured office counts are not
+     * used.
+     */
+    public SendingUnit serviceUseUnit(String careOffice, String serviceOffice, LocalDateTime sent) {
+        GeneratorConfig pair = new GeneratorConfig(1, 1, config.users(), month, config.seed(), config.version());
+        Population world = new Population(pair, List.of(careOffice, serviceOffice));
+        return serviceUseSet(world.careOffices.get(0), world.serviceOffices.get(0), world.users, sent);
+    }
+
     /** A U1 and a U2 for every pair of a 居宅 and a service office that share users. */
     private List<SendingUnit> sets(Population world) {
         List<SendingUnit> units = new ArrayList<>();

@@ -29,8 +29,16 @@ final class Population {
     private final Random random;
     private final YearMonth month;
     private final Set<String> numbers = new HashSet<>();
+    /** Office numbers the caller chose, taken in order (居宅 first) before any is drawn. */
+    private final List<String> given;
 
     Population(GeneratorConfig config) {
+        this(config, List.of());
+    }
+
+    /** A world whose first offices (居宅 first, then service offices) have the {@code given} numbers. */
+    Population(GeneratorConfig config, List<String> given) {
+        this.given = new ArrayList<>(given);
         this.random = new Random(config.seed());
         this.month = config.month();
         for (int i = 0; i < config.careOffices(); i++) {
@@ -46,10 +54,10 @@ final class Population {
     }
 
     private Office office(String kind, Places.Prefecture prefecture, int index) {
-        String number;
-        do {
+        String number = given.isEmpty() ? null : given.remove(0);
+        while (number == null || !numbers.add(number)) {
             number = prefecture.code() + "7" + Places.digits(random, 7);
-        } while (!numbers.add(number));
+        }
         String stem = STEMS.get((index * 7 + random.nextInt(STEMS.size())) % STEMS.size());
         List<PersonNames.Name> staff = new ArrayList<>();
         if (kind.equals("43")) {

@@ -1,12 +1,15 @@
 package jp.renkei.protocol.generate;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import jp.renkei.protocol.CsvVersion;
 import jp.renkei.protocol.FileKind;
 import jp.renkei.protocol.record.CareplanCsv;
@@ -30,20 +33,48 @@ public final class SizedPlanFile {
     private final YearMonth month;
 
     public SizedPlanFile(long seed) {
-        GeneratorConfig config = new GeneratorConfig(1, ServiceCatalog.KINDS.size(), 1,
+        this(seed, ServiceCatalog.KINDS.size(), List.of());
+    }
+
+    /**
+     * A file addressed from the 居宅 {@code careOffice} (kind 43) to the 訪問介護 office {@code serviceOffice} (kind
+     * 11), valid there: every user uses that office, and only it, so every user-month has the recipient's services.
+     */
+    public SizedPlanFile(long seed, String careOffice, String serviceOffice) {
+        this(seed, 1, List.of(careOffice, serviceOffice));
+    }
+
+    private SizedPlanFile(long seed, int serviceOffices, List<String> numbers) {
+        GeneratorConfig config = new GeneratorConfig(1, serviceOffices, 1,
                 GeneratorConfig.defaultMonth(CsvVersion.V202407), seed, CsvVersion.V202407);
-        this.world = new Population(config);
+        this.world = new Population(config, numbers);
         this.month = config.month();
         this.serviceUse = new ServiceUseFiles(CsvVersion.V202407, month);
     }
 
     /** The file's v4 name: from the 居宅 to its first service office, SEQ two days before the month. */
     public String fileName() {
+        return fileName(month.atDay(1).minusDays(2).atTime(17, 0).format(DateTimeFormatter.ofPattern(
+                "yyyyMMddHHmmss")));
+    }
+
+    /** The file's v4 name with another ファイル連番 (14 digits, a date and time), as each new unit of a pair has. */
+    public String fileName(String sequence) {
         Office care = world.careOffices.get(0);
         Office office = world.serviceOffices.get(0);
-        String seq = month.atDay(1).minusDays(2).atTime(17, 0).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
         return new UnitAssembler(CsvVersion.V202407).name(new UnitAssembler.Part(FileKind.UPPLAN,
-                month.format(DateTimeFormatter.ofPattern("yyyyMM")), null), care, office, seq);
+                month.format(DateTimeFormatter.ofPattern("yyyyMM")), null), care, office, sequence);
+    }
+
+    /** The content, at least {@code bytes} long: see {@link #writeTo}. */
+    public byte[] bytes(long bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(bytes + 4096, Integer.MAX_VALUE));
+        try {
+            writeTo(out, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot happen: memory", e);
+        }
+        return out.toByteArray();
     }
 
     /**

@@ -18,6 +18,7 @@ import jp.renkei.protocol.record.CareplanCsv;
 import jp.renkei.protocol.record.CareplanRecord;
 import jp.renkei.protocol.record.UpPlan;
 import jp.renkei.protocol.record.UpSikyu;
+import jp.renkei.protocol.validate.Validator;
 import org.junit.jupiter.api.Test;
 
 class CareplanGeneratorTest {
@@ -98,6 +99,32 @@ class CareplanGeneratorTest {
             assertThat(CareplanCsv.read(out.toByteArray(), FileKind.UPPLAN)).isNotEmpty();
         }
         assertThat(new SizedPlanFile(9).fileName()).matches("UPPLAN_202505_[0-9]{10}_43_[0-9]{10}_11_[0-9]{14}\\.CSV");
+    }
+
+    @Test
+    void aSizedFileForAChosenAddressIsValidThereWithNoFinding() {
+        SizedPlanFile plan = new SizedPlanFile(4, "1390000001", "1390000002");
+        String name = plan.fileName("20250601093000");
+        byte[] content = plan.bytes(8 * 1024);
+        assertThat(name).isEqualTo("UPPLAN_202505_1390000001_43_1390000002_11_20250601093000.CSV");
+        assertThat(content.length).isBetween(8 * 1024, 8 * 1024 + 400);
+        assertThat(new Validator().validateFile(name, content).findings()).isEmpty();
+        assertThat(new SizedPlanFile(4, "1390000001", "1390000002").bytes(8 * 1024)).isEqualTo(content);
+    }
+
+    @Test
+    void aServiceUseUnitForAChosenAddressIsAnAcceptedSetWithNoFinding() {
+        GeneratorConfig config = new GeneratorConfig(1, 1, 3, YearMonth.of(2025, 5), 8, CsvVersion.V202407);
+        SendingUnit unit = new CareplanGenerator(config).serviceUseUnit("1390000001", "1390000002",
+                java.time.LocalDateTime.of(2025, 9, 1, 9, 0, 1));
+        assertThat(unit.files()).extracting(GeneratedFile::name).containsExactly(
+                "UPPLAN_202505_1390000001_43_1390000002_11_20250901090001.CSV",
+                "UPSIKYU_202505_1390000001_43_1390000002_11_20250901090001.CSV",
+                "UPHOSOKU_202505_1390000001_43_1390000002_11_20250901090001.CSV");
+        var report = new Validator().validateBatch(unit.files().stream()
+                .map(f -> new Validator.Named(f.name(), f.content())).toList(), null);
+        assertThat(report.files()).allSatisfy(f -> assertThat(f.findings()).isEmpty());
+        assertThat(report.units()).singleElement().satisfies(u -> assertThat(u.findings()).isEmpty());
     }
 
     @Test
