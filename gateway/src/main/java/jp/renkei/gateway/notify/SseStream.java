@@ -15,9 +15,12 @@ import io.netty.util.ReferenceCountUtil;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import jp.renkei.gateway.store.Event;
 
 /**
@@ -26,13 +29,20 @@ import jp.renkei.gateway.store.Event;
  * event that fits is written at once; anything else (a gap, a stream still catching up, a client not reading) makes
  * it read the missing events from the store instead, off the event loop, in batches. Writes happen only while the
  * channel is writable, so nothing piles up in memory for a slow client; a client that stops reading for longer than
- * the slow-consumer timeout is disconnected and resumes with {@code Last-Event-ID}. All state is confined to the
- * channel's event loop.
+ * the slow-consumer timeout is disconnected and resumes with {@code Last-Event-ID}. All state but the inbox is
+ * confined to the channel's event loop.
+ *
+ * <p>Live events reach the loop through an inbox drained by one task at a time, and everything a task sends goes out
+ * as one chunk, one TLS record and one flush: when the loop falls behind, the frames that queued up meanwhile cost
+ * one write instead of one each, so a busy loop catches up instead of falling further behind. A heartbeat is only
+ * written on a stream that sent nothing for a whole heartbeat interval.
  */
 final class SseStream extends ChannelInboundHandlerAdapter implements Subscriber {
 
     /** Live events kept while a catch-up read runs; more than this and the stream reads them from the store. */
     private static final int HELD_BACK = 64;
+    /** A chunk this large is written at once, so a long catch-up does not build one huge buffer. */
+    private static final int CHUNK = 32 * 1024;
     private static final byte[] HEARTBEAT = ": keep-alive\n\n".getBytes(StandardCharsets.US_ASCII);
 
     private final StreamContext context;
@@ -47,6 +57,10 @@ final class SseStream extends ChannelInboundHandlerAdapter implements Subscriber
     private ArrayDeque<Event> heldBack;
     private boolean overflowed;
     private ScheduledFuture<?> heartbeat;
+    private final Queue<Event> inbox = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private ByteBuf out;
+    private long lastWrite = System.nanoTime();
 
     SseStream(StreamContext context, String office, Channel channel, long after) {
         this.context = context;
@@ -77,7 +91,23 @@ final class SseStream extends ChannelInboundHandlerAdapter implements Subscriber
 
     @Override
     public void offer(Event event) {
-        channel.eventLoop().execute(() -> live(event));
+        inbox.add(event);
+        if (draining.compareAndSet(false, true)) {
+            try {
+                channel.eventLoop().execute(this::drainInbox);
+            } catch (RejectedExecutionException e) {
+                inbox.clear(); // the loop is shutting down: the channel closes and its client resumes
+            }
+        }
+    }
+
+    /** Sends whatever arrived since the last drain as one write. Cleared first: a later offer schedules anew. */
+    private void drainInbox() {
+        draining.set(false);
+        for (Event event = inbox.poll(); event != null; event = inbox.poll()) {
+            live(event);
+        }
+        flushOut();
     }
 
     private void live(Event event) {
@@ -91,7 +121,6 @@ final class SseStream extends ChannelInboundHandlerAdapter implements Subscriber
         }
         if (event.id() == lastSent + 1 && channel.isWritable()) {
             send(event);
-            channel.flush();
         } else {
             catchUp();
         }
@@ -134,7 +163,7 @@ final class SseStream extends ChannelInboundHandlerAdapter implements Subscriber
         if (events.size() < StreamContext.BATCH && !overflowed && heldBack != null) {
             heldBack.stream().filter(e -> e.id() == lastSent + 1).forEach(this::send);
         }
-        channel.flush();
+        flushOut();
         heldBack = null;
         if (events.size() == StreamContext.BATCH || overflowed || highestSeen > lastSent) {
             overflowed = false;
@@ -144,16 +173,41 @@ final class SseStream extends ChannelInboundHandlerAdapter implements Subscriber
         }
     }
 
+    /** Adds the event's frame to the chunk being built; {@link #flushOut()} writes it. */
     private void send(Event event) {
-        String frame = "id: " + event.id() + "\nevent: " + event.type() + "\ndata: " + event.payload() + "\n\n";
-        channel.write(text(frame));
+        if (out == null) {
+            out = channel.alloc().buffer(512);
+        }
+        out.writeCharSequence("id: ", StandardCharsets.US_ASCII);
+        out.writeCharSequence(Long.toString(event.id()), StandardCharsets.US_ASCII);
+        out.writeCharSequence("\nevent: ", StandardCharsets.US_ASCII);
+        out.writeCharSequence(event.type(), StandardCharsets.UTF_8);
+        out.writeCharSequence("\ndata: ", StandardCharsets.US_ASCII);
+        out.writeCharSequence(event.payload(), StandardCharsets.UTF_8);
+        out.writeCharSequence("\n\n", StandardCharsets.US_ASCII);
         lastSent = event.id();
         context.metrics().delivered("sse", event.at());
+        if (out.readableBytes() >= CHUNK) {
+            flushOut();
+        }
+    }
+
+    private void flushOut() {
+        if (out != null) {
+            ByteBuf chunk = out;
+            out = null;
+            channel.writeAndFlush(new DefaultHttpContent(chunk));
+            lastWrite = System.nanoTime();
+        }
     }
 
     private void beat() {
         if (channel.isWritable()) {
             unwritableSince = 0;
+            if (System.nanoTime() - lastWrite < context.config().heartbeat().toNanos() / 2) {
+                return; // frames went out recently: they keep proxies from timing the stream out too
+            }
+            lastWrite = System.nanoTime();
             ByteBuf beat = channel.alloc().buffer(HEARTBEAT.length).writeBytes(HEARTBEAT);
             channel.writeAndFlush(new DefaultHttpContent(beat));
         } else if (unwritableSince == 0) {
@@ -182,6 +236,10 @@ final class SseStream extends ChannelInboundHandlerAdapter implements Subscriber
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         closed = true;
+        if (out != null) {
+            out.release();
+            out = null;
+        }
         if (heartbeat != null) {
             heartbeat.cancel(false);
         }
