@@ -47,6 +47,7 @@ public final class Notifications implements AutoCloseable {
     private final TimeNotices notices;
     private final Webhooks webhooks;
     private final Transactions store;
+    private final Store content;
     private final AtomicBoolean claimWanted = new AtomicBoolean();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             new DefaultThreadFactory("renkei-notify-scheduler", true));
@@ -56,6 +57,7 @@ public final class Notifications implements AutoCloseable {
         this.config = config;
         Transactions store = events.transactions();
         this.store = store;
+        this.content = events;
         AtomicInteger inFlight = new AtomicInteger();
         this.metrics = new NotifyMetrics(registry, inFlight, clock);
         metrics.bindTo(meters);
@@ -159,6 +161,19 @@ public final class Notifications implements AutoCloseable {
             store.write(c -> EventFeed.prune(c, keepFrom));
         } catch (RuntimeException e) {
             LOG.warn("emitting time-based notices failed; the next run retries", e);
+        }
+        purgeExpired();
+    }
+
+    /** Retention: content older than the store's retention period goes; metadata, hashes and the audit log stay. */
+    private void purgeExpired() {
+        try {
+            int purged = content.purgeExpired();
+            if (purged > 0) {
+                LOG.info("retention: purged the content of {} documents", purged);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("the retention purge failed; the next run retries", e);
         }
     }
 
