@@ -3,9 +3,11 @@ package jp.renkei.gateway.mailbox;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -45,7 +47,9 @@ public final class MailboxService implements Exchange {
     }
 
     private UploadOutcome uploadSet(String office, List<Validator.Named> files, String userAgent, boolean asSet) {
-        Optional<UploadOutcome> refused = badRequest(files).or(() -> misrouted(office, files));
+        Optional<UploadOutcome> refused = badRequest(files);
+        Map<String, FileName> names = refused.isPresent() ? Map.of() : parseNames(files);
+        refused = refused.or(() -> misrouted(office, files, names));
         if (refused.isEmpty()) {
             refused = alreadyStored(office, files);
         }
@@ -53,10 +57,21 @@ public final class MailboxService implements Exchange {
             record(office, files, userAgent, refused.get());
             return refused.get();
         }
-        return asSet ? validateSetAndStore(office, files, userAgent) : validateFileAndStore(office, files, userAgent);
+        return asSet ? validateSetAndStore(office, files, names, userAgent)
+                : validateFileAndStore(office, files, names, userAgent);
     }
 
-    private UploadOutcome validateFileAndStore(String office, List<Validator.Named> files, String userAgent) {
+    /** Each name parsed once per upload (names that do not parse are left out: the validator reports them). */
+    private Map<String, FileName> parseNames(List<Validator.Named> files) {
+        Map<String, FileName> names = new HashMap<>();
+        for (Validator.Named file : files) {
+            validation.parseName(file.name()).ifPresent(name -> names.put(file.name(), name));
+        }
+        return names;
+    }
+
+    private UploadOutcome validateFileAndStore(String office, List<Validator.Named> files,
+            Map<String, FileName> names, String userAgent) {
         Validator.Named file = files.get(0);
         FileReport report = validation.validateFile(file.name(), file.content());
         if (!report.valid()) {
@@ -64,12 +79,13 @@ public final class MailboxService implements Exchange {
             store.rejected(office, names(files), bytes(files), "invalid", errorRules(report.findings()), userAgent);
             return invalid;
         }
-        return store.accept(office, List.of(incoming(file, report, List.of())), false, userAgent);
+        return store.accept(office, List.of(incoming(file, names, report, List.of())), false, userAgent);
     }
 
-    private UploadOutcome validateSetAndStore(String office, List<Validator.Named> files, String userAgent) {
-        Optional<FileName> first = validation.parseName(files.get(0).name());
-        String last = first.isPresent() && sameUnit(files) ? store.lastAcceptedSequence(first.get().unit()) : null;
+    private UploadOutcome validateSetAndStore(String office, List<Validator.Named> files,
+            Map<String, FileName> names, String userAgent) {
+        FileName first = names.get(files.get(0).name());
+        String last = first != null && sameUnit(files, names) ? store.lastAcceptedSequence(first.unit()) : null;
         BatchReport report = validation.validateBatch(files, last);
         if (!report.accepted()) {
             List<Finding> all = Stream.concat(report.files().stream().flatMap(f -> f.findings().stream()),
@@ -84,13 +100,14 @@ public final class MailboxService implements Exchange {
                     .flatMap(u -> u.findings().stream()).toList();
             FileReport fileReport = report.files().stream().filter(f -> name.equals(f.file())).findFirst()
                     .orElseThrow(() -> new IllegalStateException("the batch report has no report for " + name));
-            incoming.add(incoming(files.get(i), fileReport, unitWarnings));
+            incoming.add(incoming(files.get(i), names, fileReport, unitWarnings));
         }
         return store.accept(office, incoming, true, userAgent);
     }
 
-    private DocumentStore.Incoming incoming(Validator.Named file, FileReport report, List<Finding> unitWarnings) {
-        FileName name = validation.parseName(file.name()).orElseThrow(
+    private DocumentStore.Incoming incoming(Validator.Named file, Map<String, FileName> names, FileReport report,
+            List<Finding> unitWarnings) {
+        FileName name = Optional.ofNullable(names.get(file.name())).orElseThrow(
                 () -> new IllegalStateException("the validator accepted a name that does not route: " + file.name()));
         List<Finding> warnings = Stream.concat(report.findings().stream(), unitWarnings.stream())
                 .filter(f -> !f.isError()).toList();
@@ -120,17 +137,18 @@ public final class MailboxService implements Exchange {
     }
 
     /** Sender and recipient checks on every name that parses; names that do not parse are left to the validator. */
-    private Optional<UploadOutcome> misrouted(String office, List<Validator.Named> files) {
+    private Optional<UploadOutcome> misrouted(String office, List<Validator.Named> files,
+            Map<String, FileName> names) {
         for (Validator.Named file : files) {
-            Optional<FileName> name = validation.parseName(file.name());
-            if (name.isPresent() && !name.get().sender().equals(office)) {
-                return Optional.of(new UploadOutcome.SenderMismatch(file.name(), name.get().sender()));
+            FileName name = names.get(file.name());
+            if (name != null && !name.sender().equals(office)) {
+                return Optional.of(new UploadOutcome.SenderMismatch(file.name(), name.sender()));
             }
         }
         for (Validator.Named file : files) {
-            Optional<FileName> name = validation.parseName(file.name());
-            if (name.isPresent() && store.office(name.get().recipient()).isEmpty()) {
-                return Optional.of(new UploadOutcome.UnknownRecipient(file.name(), name.get().recipient()));
+            FileName name = names.get(file.name());
+            if (name != null && store.office(name.recipient()).isEmpty()) {
+                return Optional.of(new UploadOutcome.UnknownRecipient(file.name(), name.recipient()));
             }
         }
         return Optional.empty();
@@ -166,8 +184,9 @@ public final class MailboxService implements Exchange {
         }
     }
 
-    private boolean sameUnit(List<Validator.Named> files) {
-        return files.stream().map(f -> validation.parseName(f.name()).map(FileName::unit)).distinct().count() == 1;
+    private static boolean sameUnit(List<Validator.Named> files, Map<String, FileName> names) {
+        return files.stream().map(f -> Optional.ofNullable(names.get(f.name())).map(FileName::unit)).distinct()
+                .count() == 1;
     }
 
     @Override
