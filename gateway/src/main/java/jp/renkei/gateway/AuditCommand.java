@@ -2,7 +2,7 @@ package jp.renkei.gateway;
 
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import jp.renkei.gateway.store.SqliteStore;
+import jp.renkei.gateway.store.JdbcStore;
 import jp.renkei.gateway.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +26,7 @@ final class AuditCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Store store = SqliteStore.open(home.config().store(), Clock.systemUTC())) {
+            try (Store store = JdbcStore.open(home.config().store(), Clock.systemUTC())) {
                 Store.AuditVerification result = store.verifyAudit();
                 if (result.intact()) {
                     spec.commandLine().getOut().printf("audit log intact: %d entries%n", result.entries());

@@ -16,7 +16,7 @@ import jp.renkei.gateway.config.GatewayConfig;
 import jp.renkei.gateway.mailbox.Office;
 import jp.renkei.gateway.store.IssuedCertificate;
 import jp.renkei.gateway.store.Role;
-import jp.renkei.gateway.store.SqliteStore;
+import jp.renkei.gateway.store.JdbcStore;
 import jp.renkei.gateway.store.Store;
 
 /**
@@ -30,11 +30,11 @@ final class GatewayHome implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final GatewayConfig config;
-    private final SqliteStore store;
+    private final JdbcStore store;
     private final Enrollment enrollment;
     private final Clock clock;
 
-    private GatewayHome(GatewayConfig config, SqliteStore store, Enrollment enrollment, Clock clock) {
+    private GatewayHome(GatewayConfig config, JdbcStore store, Enrollment enrollment, Clock clock) {
         this.config = config;
         this.store = store;
         this.enrollment = enrollment;
@@ -42,7 +42,7 @@ final class GatewayHome implements AutoCloseable {
     }
 
     static GatewayHome open(GatewayConfig config, Clock clock) throws IOException {
-        SqliteStore store = SqliteStore.open(config.store(), clock);
+        JdbcStore store = JdbcStore.open(config.store(), clock);
         try {
             CertificateAuthority authority = CertificateAuthority.openOrCreate(config.dataDir(), config.ca(), clock);
             return new GatewayHome(config, store, new Enrollment(authority, store.registry()), clock);

@@ -32,7 +32,7 @@ import jp.renkei.gateway.ca.Enrollment;
 import jp.renkei.gateway.config.GatewayConfig;
 import jp.renkei.gateway.mailbox.Office;
 import jp.renkei.gateway.store.Role;
-import jp.renkei.gateway.store.SqliteStore;
+import jp.renkei.gateway.store.JdbcStore;
 import jp.renkei.gateway.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -75,7 +75,7 @@ class DurabilityTest {
             assertThat(content).as(document.getKey()).isEqualTo(attempted.get(document.getKey()));
         }
         second.destroyForcibly().waitFor();
-        try (Store store = SqliteStore.open(GatewayConfig.defaults(dir).store(), Clock.systemUTC())) {
+        try (Store store = JdbcStore.open(GatewayConfig.defaults(dir).store(), Clock.systemUTC())) {
             assertThat(store.verifyAudit().intact()).isTrue();
         }
     }
@@ -132,7 +132,7 @@ class DurabilityTest {
 
     private Credentials prepare() throws IOException {
         GatewayConfig config = GatewayConfig.defaults(dir);
-        try (SqliteStore store = SqliteStore.open(config.store(), Clock.systemUTC())) {
+        try (JdbcStore store = JdbcStore.open(config.store(), Clock.systemUTC())) {
             for (Office office : DemoCommand.OFFICES) {
                 store.registry().registerOffice(new Office(office.number(), office.name(), office.kinds(),
                         office.deliveryMode(), Clock.systemUTC().instant()));

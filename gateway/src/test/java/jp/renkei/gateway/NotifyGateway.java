@@ -20,7 +20,7 @@ import jp.renkei.gateway.http.GatewayServer;
 import jp.renkei.gateway.mailbox.Office;
 import jp.renkei.gateway.notify.NotifyConfig;
 import jp.renkei.gateway.store.Role;
-import jp.renkei.gateway.store.SqliteStore;
+import jp.renkei.gateway.store.JdbcStore;
 
 /**
  * A real gateway for the notification tests, with its own notify settings (short heartbeats and retries), that can
@@ -35,7 +35,7 @@ final class NotifyGateway implements AutoCloseable {
     final Path dir;
     final GatewayConfig config;
     private final Map<String, Credentials> credentials = new HashMap<>();
-    SqliteStore store;
+    JdbcStore store;
     Enrollment enrollment;
     GatewayServer server;
     private int port;
@@ -69,7 +69,7 @@ final class NotifyGateway implements AutoCloseable {
     }
 
     private void open() throws IOException, InterruptedException {
-        store = SqliteStore.open(config.store(), Clock.systemUTC());
+        store = JdbcStore.open(config.store(), Clock.systemUTC());
         CertificateAuthority authority = CertificateAuthority.openOrCreate(dir, config.ca(), Clock.systemUTC());
         enrollment = new Enrollment(authority, store.registry());
         GatewayConfig c = port == 0 ? config

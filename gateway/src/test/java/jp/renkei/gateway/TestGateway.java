@@ -26,7 +26,7 @@ import jp.renkei.gateway.config.ServerConfig;
 import jp.renkei.gateway.http.GatewayServer;
 import jp.renkei.gateway.mailbox.Office;
 import jp.renkei.gateway.store.Role;
-import jp.renkei.gateway.store.SqliteStore;
+import jp.renkei.gateway.store.JdbcStore;
 
 /**
  * A real gateway for one test: the embedded store in a temporary directory, the CA, HTTPS on a free port, and
@@ -40,14 +40,14 @@ final class TestGateway implements AutoCloseable {
 
     final Path dir;
     final GatewayConfig config;
-    final SqliteStore store;
+    final JdbcStore store;
     final Enrollment enrollment;
     final GatewayServer server;
 
     private TestGateway(Path dir, GatewayConfig config) throws IOException, InterruptedException {
         this.dir = dir;
         this.config = config;
-        this.store = SqliteStore.open(config.store(), Clock.systemUTC());
+        this.store = JdbcStore.open(config.store(), Clock.systemUTC());
         CertificateAuthority authority = CertificateAuthority.openOrCreate(dir, config.ca(), Clock.systemUTC());
         this.enrollment = new Enrollment(authority, store.registry());
         for (Office office : DemoCommand.OFFICES) {

@@ -12,7 +12,7 @@ import jp.renkei.gateway.config.ManagementConfig;
 import jp.renkei.gateway.http.GatewayServer;
 import jp.renkei.gateway.mailbox.Office;
 import jp.renkei.gateway.store.Role;
-import jp.renkei.gateway.store.SqliteStore;
+import jp.renkei.gateway.store.JdbcStore;
 import jp.renkei.tools.client.RenkeiClient;
 import jp.renkei.tools.client.RetryPolicy;
 
@@ -28,7 +28,7 @@ public final class TestGateway implements AutoCloseable {
     private final Path dataDir;
     private final Clock clock = Clock.systemUTC();
     private GatewayConfig config;
-    private SqliteStore store;
+    private JdbcStore store;
     private Enrollment enrollment;
     private GatewayServer server;
 
@@ -62,7 +62,7 @@ public final class TestGateway implements AutoCloseable {
     }
 
     private void open() throws IOException, InterruptedException {
-        store = SqliteStore.open(config.store(), clock);
+        store = JdbcStore.open(config.store(), clock);
         enrollment = new Enrollment(CertificateAuthority.openOrCreate(dataDir, config.ca(), clock), store.registry());
         server = GatewayServer.start(config, store, enrollment, clock);
     }

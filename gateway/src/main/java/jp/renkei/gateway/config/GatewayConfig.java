@@ -50,9 +50,7 @@ public record GatewayConfig(
 
     /** The store's defaults with one read connection per {@code db} thread, so no thread waits for one. */
     static StoreConfig storeDefaults(Path dataDir, int readers) {
-        StoreConfig d = StoreConfig.defaults(dataDir);
-        return new StoreConfig(dataDir, d.keyFile(), d.retiredKeyFiles(), d.retention(), readers, d.batchLimit(),
-                d.busyTimeout());
+        return StoreConfig.defaults(dataDir).withReadConnections(readers);
     }
 
     public GatewayConfig withServer(ServerConfig value) {

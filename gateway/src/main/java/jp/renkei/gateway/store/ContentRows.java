@@ -22,4 +22,13 @@ final class ContentRows {
             }
         }
     }
+
+    /** The key id of the newest stored content, or null when no content is stored. */
+    static String newestKeyId(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT c.key_id FROM documents d JOIN contents c"
+                + " ON c.document_id = d.id ORDER BY d.cursor DESC LIMIT 1");
+             ResultSet r = s.executeQuery()) {
+            return r.next() ? r.getString(1) : null;
+        }
+    }
 }

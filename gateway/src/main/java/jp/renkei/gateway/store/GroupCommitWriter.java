@@ -15,29 +15,45 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The single writer: callers queue work, one thread takes every waiting request (up to the batch limit) into one
- * transaction, each inside its own savepoint, commits once (one fsync with {@code synchronous=FULL}) and only then
- * completes the callers. A request that fails rolls back to its savepoint and fails alone.
+ * transaction, each inside its own savepoint, commits once (one fsync) and only then completes the callers. A request
+ * that fails rolls back to its savepoint and fails alone.
  *
- * <p>Transactions are begun and ended by hand ({@code BEGIN IMMEDIATE}) so that the write lock is held only while a
- * batch runs; other processes writing to the same file get it in between.
+ * <p>Each batch's transaction holds the database's write lock from its first statement ({@link Transactor}): SQLite's
+ * {@code BEGIN IMMEDIATE}, or on PostgreSQL a transaction-scoped advisory lock shared by every node. Writes are thus
+ * serial across processes and nodes, which keeps ids, cursors and the audit chain in commit order; the lock is held
+ * only while a batch runs.
  */
 final class GroupCommitWriter implements AutoCloseable {
+
+    /**
+     * Where batches run: begins a transaction that holds the write lock and lends its connection, then commits or
+     * rolls it back. Used by the writer thread only.
+     */
+    interface Transactor extends AutoCloseable {
+        Connection begin() throws SQLException;
+
+        void commit(Connection c) throws SQLException;
+
+        /** Undoes what the batch wrote; quiet, since it runs while another failure is being reported. */
+        void rollback(Connection c);
+
+        @Override
+        void close();
+    }
 
     private record Request<T>(SqlWork<T> work, CompletableFuture<T> result) {
     }
 
     private final BlockingQueue<Request<?>> queue = new LinkedBlockingQueue<>();
-    private final Connection connection;
-    private final StatementCache statements;
+    private final Transactor transactor;
     private final int batchLimit;
     private final Thread thread;
     private final AtomicLong transactions = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
     private volatile boolean closing;
 
-    GroupCommitWriter(Connection connection, int batchLimit, String name) {
-        this.connection = connection;
-        this.statements = new StatementCache(connection);
+    GroupCommitWriter(Transactor transactor, int batchLimit, String name) {
+        this.transactor = transactor;
         this.batchLimit = batchLimit;
         this.thread = new Thread(this::loop, name);
         thread.setDaemon(true);
@@ -75,12 +91,7 @@ final class GroupCommitWriter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        statements.close();
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // every batch has committed or failed: nothing is left to lose
-        }
+        transactor.close();
     }
 
     private void loop() {
@@ -103,16 +114,19 @@ final class GroupCommitWriter implements AutoCloseable {
     private void runBatch(List<Request<?>> batch) {
         Object[] results = new Object[batch.size()];
         Throwable[] failures = new Throwable[batch.size()];
+        Connection c = null;
         try {
-            sql("BEGIN IMMEDIATE");
+            c = transactor.begin();
             for (int i = 0; i < batch.size(); i++) {
-                runOne(batch.get(i), i, results, failures);
+                runOne(c, batch.get(i), i, results, failures);
             }
-            sql("COMMIT");
+            transactor.commit(c);
             transactions.incrementAndGet();
             requests.addAndGet(batch.size());
         } catch (SQLException | RuntimeException e) {
-            rollbackQuietly();
+            if (c != null) {
+                transactor.rollback(c);
+            }
             StoreException failure = new StoreException("the write transaction failed: " + e.getMessage(), e);
             batch.forEach(r -> r.result().completeExceptionally(failure));
             return;
@@ -122,15 +136,16 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
-    private void runOne(Request<?> request, int i, Object[] results, Throwable[] failures) throws SQLException {
-        sql("SAVEPOINT request");
+    private static void runOne(Connection c, Request<?> request, int i, Object[] results, Throwable[] failures)
+            throws SQLException {
+        sql(c, "SAVEPOINT request");
         try {
-            results[i] = request.work().run(statements.connection());
-            sql("RELEASE request");
+            results[i] = request.work().run(c);
+            sql(c, "RELEASE request");
         } catch (SQLException | RuntimeException | Error e) {
             // even an Error fails this request alone: the writer thread must live on, or every caller would hang
-            sql("ROLLBACK TO request");
-            sql("RELEASE request");
+            sql(c, "ROLLBACK TO request");
+            sql(c, "RELEASE request");
             failures[i] = e;
         }
     }
@@ -146,17 +161,9 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
-    private void sql(String statement) throws SQLException {
-        try (Statement s = connection.createStatement()) {
+    static void sql(Connection c, String statement) throws SQLException {
+        try (Statement s = c.createStatement()) {
             s.execute(statement);
-        }
-    }
-
-    private void rollbackQuietly() {
-        try {
-            sql("ROLLBACK");
-        } catch (SQLException ignored) {
-            // no transaction was open (BEGIN itself failed): nothing to undo
         }
     }
 

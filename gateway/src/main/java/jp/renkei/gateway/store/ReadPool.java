@@ -8,12 +8,11 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Read-only connections beside the writer. Each read runs in its own short transaction, so it sees one consistent
- * snapshot of everything committed before it began, by this process or any other: no data is cached. Each connection
+ * SQLite's read-only connections beside the writer ({@link Reads}). Each connection
  * keeps its prepared statements ({@link StatementCache}; a connection is lent to one thread at a time): preparing
  * anew, three times per read with the transaction's own statements, was most of a small read's cost.
  */
-final class ReadPool implements AutoCloseable {
+final class ReadPool implements Reads {
 
     private final List<Connection> all;
     private final List<StatementCache> caches = new ArrayList<>();
@@ -25,7 +24,8 @@ final class ReadPool implements AutoCloseable {
         this.idle = new ArrayBlockingQueue<>(connections.size(), false, caches);
     }
 
-    <T> T read(SqlWork<T> work) {
+    @Override
+    public <T> T read(SqlWork<T> work) {
         StatementCache connection = take();
         try {
             return inTransaction(connection.connection(), work);

@@ -34,6 +34,13 @@ public interface Store extends AutoCloseable {
      */
     void onEvent(Consumer<Event> listener);
 
+    /**
+     * Registers a listener told, soon after they commit, that events were written by other nodes of a shared
+     * database (PostgreSQL {@code LISTEN}; read them with {@link #events}). Never called on the embedded store, whose
+     * other processes are found by polling. Runs on the store's listener thread: it must not block.
+     */
+    void onEventsElsewhere(Runnable listener);
+
     /** Purges content whose retention has passed (metadata and hashes stay); returns how many were purged. */
     int purgeExpired();
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Settings of the embedded SQLite store, checked in full at construction.
@@ -15,6 +16,8 @@ import java.util.List;
  * @param readConnections read-only connections beside the single writer
  * @param batchLimit the most write requests group-committed in one transaction (1 = one transaction each)
  * @param busyTimeout how long to wait for the database lock held by another process
+ * @param url empty for the embedded SQLite store in {@code dataDirectory}; else the shared PostgreSQL database
+ *     ({@link DatabaseUrl}), where {@code readConnections} + 1 is the connection pool's size
  */
 public record StoreConfig(
         Path dataDirectory,
@@ -23,12 +26,14 @@ public record StoreConfig(
         Duration retention,
         int readConnections,
         int batchLimit,
-        Duration busyTimeout) {
+        Duration busyTimeout,
+        Optional<DatabaseUrl> url) {
 
     public static final Duration DEFAULT_RETENTION = Duration.ofDays(400);
 
     public StoreConfig {
         retiredKeyFiles = List.copyOf(retiredKeyFiles);
+        url = url == null ? Optional.empty() : url;
         List<String> problems = problems(dataDirectory, keyFile, retention, readConnections, batchLimit, busyTimeout);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid store configuration: " + String.join("; ", problems));
@@ -38,20 +43,37 @@ public record StoreConfig(
     /** Defaults for a data directory: key file {@code DIR/store.key}, 400 days, 4 readers, batches of 256. */
     public static StoreConfig defaults(Path dataDirectory) {
         return new StoreConfig(dataDirectory, dataDirectory.resolve("store.key"), List.of(), DEFAULT_RETENTION,
-                4, 256, Duration.ofSeconds(10));
+                4, 256, Duration.ofSeconds(10), Optional.empty());
     }
 
     public StoreConfig withRetention(Duration value) {
         return new StoreConfig(dataDirectory, keyFile, retiredKeyFiles, value, readConnections, batchLimit,
-                busyTimeout);
+                busyTimeout, url);
     }
 
     public StoreConfig withBatchLimit(int value) {
-        return new StoreConfig(dataDirectory, keyFile, retiredKeyFiles, retention, readConnections, value, busyTimeout);
+        return new StoreConfig(dataDirectory, keyFile, retiredKeyFiles, retention, readConnections, value, busyTimeout,
+                url);
     }
 
     public StoreConfig withKeys(Path current, List<Path> retired) {
-        return new StoreConfig(dataDirectory, current, retired, retention, readConnections, batchLimit, busyTimeout);
+        return new StoreConfig(dataDirectory, current, retired, retention, readConnections, batchLimit, busyTimeout,
+                url);
+    }
+
+    public StoreConfig withReadConnections(int value) {
+        return new StoreConfig(dataDirectory, keyFile, retiredKeyFiles, retention, value, batchLimit, busyTimeout, url);
+    }
+
+    /** The same settings on the PostgreSQL database at {@code value} (empty: the embedded store). */
+    public StoreConfig withUrl(Optional<DatabaseUrl> value) {
+        return new StoreConfig(dataDirectory, keyFile, retiredKeyFiles, retention, readConnections, batchLimit,
+                busyTimeout, value);
+    }
+
+    /** Where the data lives, for messages: the SQLite file or the PostgreSQL URL without its password. */
+    public String describe() {
+        return url.map(DatabaseUrl::toString).orElse(databaseFile().toString());
     }
 
     /** The SQLite database file. */

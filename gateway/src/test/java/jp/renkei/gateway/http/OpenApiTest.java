@@ -15,7 +15,7 @@ import jp.renkei.gateway.ca.Enrollment;
 import jp.renkei.gateway.config.GatewayConfig;
 import jp.renkei.gateway.metering.Metering;
 import jp.renkei.gateway.notify.Notifications;
-import jp.renkei.gateway.store.SqliteStore;
+import jp.renkei.gateway.store.JdbcStore;
 import jp.renkei.protocol.validate.Validator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +30,7 @@ class OpenApiTest {
     void documentsEveryRouteAndRoutesEveryDocumentedOperation() throws Exception {
         GatewayConfig config = GatewayConfig.defaults(dir);
         Set<String> routed = new HashSet<>();
-        try (SqliteStore store = SqliteStore.open(config.store(), Clock.systemUTC());
+        try (JdbcStore store = JdbcStore.open(config.store(), Clock.systemUTC());
              Notifications notifications = Notifications.start(config.notifications(), store,
                      config.store().retention(), Clock.systemUTC(), new SimpleMeterRegistry())) {
             Enrollment enrollment = new Enrollment(CertificateAuthority.openOrCreate(dir, config.ca(),

@@ -18,12 +18,16 @@ import java.util.Set;
 import java.util.TreeMap;
 import jp.renkei.gateway.mailbox.Office;
 import jp.renkei.gateway.mailbox.UploadOutcome;
+import jp.renkei.gateway.store.TestDatabase;
 import jp.renkei.protocol.generate.GeneratedFile;
 import jp.renkei.protocol.generate.SendingUnit;
 import jp.renkei.protocol.generate.UnitType;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,10 +35,17 @@ import org.junit.jupiter.api.io.TempDir;
  * compared with the test's own count (see {@link Traffic}), including a re-sent unit, refused uploads, downloads and
  * receipts at known delays.
  */
+/** Part of the store's contract: runs on the embedded SQLite store and on PostgreSQL. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
 class MeteredTrafficTest {
 
     @TempDir
     static Path dir;
+
+    @Parameter
+    TestDatabase database;
+    private static TestDatabase ranOn;
 
     private static Traffic traffic;
     private static Metering metering;
@@ -42,9 +53,20 @@ class MeteredTrafficTest {
     private static long careUsersBeforeResend;
     private static long sentBeforeResend;
 
-    @BeforeAll
-    static void run() {
-        traffic = new Traffic(dir, 2, 7, 20, 1);
+    /** The traffic runs once per database, before that database's first test. */
+    @BeforeEach
+    void runOnce() {
+        if (ranOn != database) {
+            if (traffic != null) {
+                traffic.close();
+            }
+            run(database);
+            ranOn = database;
+        }
+    }
+
+    private static void run(TestDatabase database) {
+        traffic = new Traffic(database.config(dir), 2, 7, 20, 1);
         metering = new Metering(traffic.store.transactions(), MeteringConfig.defaults());
         traffic.uploadAll();
         traffic.clock.advance(Duration.ofMinutes(5));

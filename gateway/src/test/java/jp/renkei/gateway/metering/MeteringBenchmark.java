@@ -12,7 +12,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import jp.renkei.gateway.store.SqliteStore;
+import jp.renkei.gateway.store.JdbcStore;
 import jp.renkei.gateway.store.StoreConfig;
 
 /**
@@ -36,7 +36,7 @@ final class MeteringBenchmark {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/metering-bench");
         int offices = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
         boolean fresh = !Files.exists(dir.resolve("renkei.db"));
-        try (SqliteStore store = SqliteStore.open(StoreConfig.defaults(dir), Clock.systemUTC())) {
+        try (JdbcStore store = JdbcStore.open(StoreConfig.defaults(dir), Clock.systemUTC())) {
             if (fresh) {
                 long start = System.nanoTime();
                 generate(store, offices);
@@ -84,7 +84,7 @@ final class MeteringBenchmark {
     }
 
     /** Offices and their roll-ups, one month per write transaction. */
-    private static void generate(SqliteStore store, int offices) {
+    private static void generate(JdbcStore store, int offices) {
         List<String> numbers = new ArrayList<>();
         Random random = new Random(7);
         for (int i = 0; i < offices; i++) {

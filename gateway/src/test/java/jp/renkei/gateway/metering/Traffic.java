@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import jp.renkei.gateway.mailbox.Document;
 import jp.renkei.gateway.mailbox.Office;
 import jp.renkei.gateway.mailbox.UploadOutcome;
-import jp.renkei.gateway.store.SqliteStore;
+import jp.renkei.gateway.store.JdbcStore;
 import jp.renkei.gateway.store.StoreConfig;
 import jp.renkei.protocol.CsvVersion;
 import jp.renkei.protocol.FileKind;
@@ -42,7 +42,7 @@ final class Traffic implements AutoCloseable {
     static final String[] AGENTS = {"KaigoSoft/4.2", "CareLink Desktop/1.0"};
 
     final MovableClock clock = new MovableClock(Instant.parse("2025-05-01T00:00:00Z"));
-    final SqliteStore store;
+    final JdbcStore store;
     final List<SendingUnit> units;
     final Map<String, Office> offices = new TreeMap<>();
     final Expected expected = new Expected();
@@ -69,7 +69,11 @@ final class Traffic implements AutoCloseable {
     }
 
     Traffic(Path dir, int careOffices, int serviceOffices, int users, long seed) {
-        this.store = SqliteStore.open(StoreConfig.defaults(dir), clock);
+        this(StoreConfig.defaults(dir), careOffices, serviceOffices, users, seed);
+    }
+
+    Traffic(StoreConfig store, int careOffices, int serviceOffices, int users, long seed) {
+        this.store = JdbcStore.open(store, clock);
         this.units = new CareplanGenerator(new GeneratorConfig(careOffices, serviceOffices, users, MONTH, seed,
                 CsvVersion.V202407)).generate();
         register();

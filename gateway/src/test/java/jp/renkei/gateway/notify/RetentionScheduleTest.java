@@ -14,13 +14,24 @@ import jp.renkei.gateway.mailbox.Document;
 import jp.renkei.gateway.mailbox.DocumentState;
 import jp.renkei.gateway.mailbox.Office;
 import jp.renkei.gateway.mailbox.UploadOutcome;
-import jp.renkei.gateway.store.SqliteStore;
+import jp.renkei.gateway.store.JdbcStore;
 import jp.renkei.gateway.store.StoreConfig;
+import jp.renkei.gateway.store.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The periodic jobs purge content whose retention has passed, at start and then on their schedule. */
+/** Part of the store's contract: runs on the embedded SQLite store and on PostgreSQL. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
 class RetentionScheduleTest {
+
+    @Parameter
+    TestDatabase database;
+
 
     private static final String CARE = "1310000043";
     private static final String HOME_HELP = "1310000011";
@@ -33,7 +44,7 @@ class RetentionScheduleTest {
     @Test
     void purgesOnlyContentOlderThanTheRetentionPeriodKeepingTheMetadata() throws Exception {
         TimeNoticesTest.MovableClock clock = new TimeNoticesTest.MovableClock(T0);
-        try (SqliteStore store = SqliteStore.open(StoreConfig.defaults(dir).withRetention(RETENTION), clock)) {
+        try (JdbcStore store = JdbcStore.open(database.config(dir).withRetention(RETENTION), clock)) {
             store.registry().registerOffice(new Office(CARE, "居宅", List.of("43"), "none", T0));
             store.registry().registerOffice(new Office(HOME_HELP, "訪問介護", List.of("11"), "none", T0));
             Document old = upload(store, "20250415093001");
@@ -56,7 +67,7 @@ class RetentionScheduleTest {
         }
     }
 
-    private static void awaitPurged(SqliteStore store, Document document) throws InterruptedException {
+    private static void awaitPurged(JdbcStore store, Document document) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!store.exchange().document(CARE, document.id()).orElseThrow().contentPurged()) {
             assertThat(System.nanoTime()).as("purged within 20 s of start").isLessThan(deadline);
@@ -66,7 +77,7 @@ class RetentionScheduleTest {
                 .isInstanceOf(ContentPurgedException.class);
     }
 
-    private static Document upload(SqliteStore store, String sequence) {
+    private static Document upload(JdbcStore store, String sequence) {
         String name = "DLTPLAN_202505_" + CARE + "_43_" + HOME_HELP + "_11_" + sequence + ".CSV";
         UploadOutcome o = store.exchange().upload(CARE, name,
                 "202407,131001,0000012345,202505\r\n".getBytes(StandardCharsets.US_ASCII), "test");

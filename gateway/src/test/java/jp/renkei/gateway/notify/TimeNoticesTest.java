@@ -16,15 +16,26 @@ import jp.renkei.gateway.mailbox.UploadOutcome;
 import jp.renkei.gateway.store.Event;
 import jp.renkei.gateway.store.IssuedCertificate;
 import jp.renkei.gateway.store.Role;
-import jp.renkei.gateway.store.SqliteStore;
+import jp.renkei.gateway.store.JdbcStore;
 import jp.renkei.gateway.store.StoreConfig;
+import jp.renkei.gateway.store.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The time-based notices over a real store, with the clock moved by hand. */
+/** Part of the store's contract: runs on the embedded SQLite store and on PostgreSQL. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
 class TimeNoticesTest {
+
+    @Parameter
+    TestDatabase database;
+
 
     private static final String CARE = "1310000043";
     private static final String HOME_HELP = "1310000011";
@@ -34,7 +45,7 @@ class TimeNoticesTest {
     @TempDir
     Path dir;
     MovableClock clock = new MovableClock(T0);
-    SqliteStore store;
+    JdbcStore store;
     TimeNotices notices;
 
     /** A clock the test moves. */
@@ -67,7 +78,7 @@ class TimeNoticesTest {
 
     @BeforeEach
     void open() {
-        store = SqliteStore.open(StoreConfig.defaults(dir).withRetention(RETENTION), clock);
+        store = JdbcStore.open(database.config(dir).withRetention(RETENTION), clock);
         store.registry().registerOffice(new Office(CARE, "居宅", List.of("43"), "car", T0));
         store.registry().registerOffice(new Office(HOME_HELP, "訪問介護", List.of("11"), "car", T0));
         notices = new TimeNotices(store.transactions(), RETENTION, NotifyConfig.defaults(), clock);

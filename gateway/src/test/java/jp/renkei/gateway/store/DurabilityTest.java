@@ -30,7 +30,7 @@ class DurabilityTest {
         StoreFixture fixture = new StoreFixture(dir);
         int threads = 32;
         int perThread = 25;
-        try (SqliteStore store = fixture.open()) {
+        try (JdbcStore store = fixture.open()) {
             StoreFixture.registerOffices(store);
             long commitsBefore = store.commits();
             ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -48,13 +48,13 @@ class DurabilityTest {
             assertThat(created).isEqualTo(threads * perThread);
             assertThat(store.commits() - commitsBefore).isLessThan(threads * perThread / 4);
         }
-        try (SqliteStore reopened = fixture.open()) {
+        try (JdbcStore reopened = fixture.open()) {
             assertThat(reopened.exchange().inbox(HOME_HELP, 0, 10_000)).hasSize(threads * perThread);
             assertThat(reopened.verifyAudit().intact()).isTrue();
         }
     }
 
-    private static int uploadMany(SqliteStore store, int thread, int count) {
+    private static int uploadMany(JdbcStore store, int thread, int count) {
         int created = 0;
         for (int i = 0; i < count; i++) {
             String seq = String.format("2025%02d%08d", thread + 1, i);
@@ -67,7 +67,7 @@ class DurabilityTest {
     @Test
     void racingIdenticalUploadsGiveOneDocument() throws Exception {
         StoreFixture fixture = new StoreFixture(dir);
-        try (SqliteStore store = fixture.open()) {
+        try (JdbcStore store = fixture.open()) {
             StoreFixture.registerOffices(store);
             ExecutorService pool = Executors.newFixedThreadPool(8);
             List<Future<UploadOutcome>> results = new ArrayList<>();
@@ -93,13 +93,13 @@ class DurabilityTest {
     void aReopenedStoreSeesEverythingCommittedBeforeClose() {
         StoreFixture fixture = new StoreFixture(dir);
         Document d;
-        try (SqliteStore store = fixture.open()) {
+        try (JdbcStore store = fixture.open()) {
             StoreFixture.registerOffices(store);
             d = ((UploadOutcome.Created) store.exchange().upload(CARE, plan(HOME_HELP, "20250415093012"),
                     valid("20250402"), "x")).documents().get(0);
             store.exchange().content(HOME_HELP, d.id());
         }
-        try (SqliteStore store = fixture.open()) {
+        try (JdbcStore store = fixture.open()) {
             assertThat(store.exchange().document(HOME_HELP, d.id())).contains(
                     store.exchange().document(CARE, d.id()).orElseThrow());
             assertThat(store.exchange().content(CARE, d.id())).hasValue(valid("20250402"));
@@ -111,7 +111,7 @@ class DurabilityTest {
     @Test
     void aSecondStoreOnTheSameFileSeesOfficesTheFirstRegisters() {
         StoreFixture fixture = new StoreFixture(dir);
-        try (SqliteStore gateway = fixture.open(); SqliteStore operator = fixture.open()) {
+        try (JdbcStore gateway = fixture.open(); JdbcStore operator = fixture.open()) {
             assertThat(gateway.exchange().office("1310000999")).isEmpty();
 
             operator.registry().registerOffice(new Office("1310000999", "新規事業所", List.of("13"), "none", null));

@@ -19,19 +19,29 @@ import jp.renkei.protocol.validate.Validator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Part of the store's contract: runs on the embedded SQLite store and on PostgreSQL. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
 class ExchangeTest {
+
+    @Parameter
+    TestDatabase database;
+
 
     @TempDir
     Path dir;
     StoreFixture fixture;
-    SqliteStore store;
+    JdbcStore store;
     Exchange exchange;
 
     @BeforeEach
     void open() {
-        fixture = new StoreFixture(dir);
+        fixture = new StoreFixture(dir, database);
         store = fixture.open();
         StoreFixture.registerOffices(store);
         exchange = store.exchange();
@@ -134,6 +144,7 @@ class ExchangeTest {
             assertThat(outcome).as(name).isInstanceOf(UploadOutcome.BadRequest.class);
         }
         assertThat(fixture.count("documents")).isZero();
+        assertThat(fixture.count("uploads")).as("every refused attempt is metered, NUL or not").isEqualTo(7);
     }
 
     @Test

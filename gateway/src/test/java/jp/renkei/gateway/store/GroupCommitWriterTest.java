@@ -40,7 +40,7 @@ class GroupCommitWriterTest {
     @Test
     void aFailingRequestRollsBackAloneAndTheOthersInItsBatchCommit() throws Exception {
         try (Connection check = connection()) {
-            GroupCommitWriter writer = new GroupCommitWriter(connection(), 100, "test-writer");
+            GroupCommitWriter writer = new GroupCommitWriter(SqliteDatabase.transactor(connection()), 100, "test-writer");
             CountDownLatch hold = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(4);
             Future<?> blocker = pool.submit(() -> writer.execute(c -> {
@@ -87,7 +87,7 @@ class GroupCommitWriterTest {
 
     @Test
     void aClosedWriterRefusesNewWork() throws Exception {
-        GroupCommitWriter writer = new GroupCommitWriter(connection(), 10, "test-writer");
+        GroupCommitWriter writer = new GroupCommitWriter(SqliteDatabase.transactor(connection()), 10, "test-writer");
         writer.close();
 
         assertThatThrownBy(() -> writer.execute(c -> insert(c, 1))).isInstanceOf(IllegalStateException.class);

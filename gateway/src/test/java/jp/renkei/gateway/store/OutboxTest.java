@@ -19,18 +19,28 @@ import jp.renkei.gateway.mailbox.UploadOutcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Part of the store's contract: runs on the embedded SQLite store and on PostgreSQL. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
 class OutboxTest {
+
+    @Parameter
+    TestDatabase database;
+
 
     @TempDir
     Path dir;
     StoreFixture fixture;
-    SqliteStore store;
+    JdbcStore store;
 
     @BeforeEach
     void open() {
-        fixture = new StoreFixture(dir);
+        fixture = new StoreFixture(dir, database);
         store = fixture.open();
         StoreFixture.registerOffices(store);
     }

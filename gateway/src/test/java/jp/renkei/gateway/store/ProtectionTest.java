@@ -16,16 +16,29 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import jp.renkei.gateway.mailbox.ContentPurgedException;
 import jp.renkei.gateway.mailbox.Document;
 import jp.renkei.gateway.mailbox.DocumentState;
 import jp.renkei.gateway.mailbox.UploadOutcome;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Encryption at rest, key rotation, retention and the audit chain. */
+/** Part of the store's contract: runs on the embedded SQLite store and on PostgreSQL. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
 class ProtectionTest {
+
+    @Parameter
+    TestDatabase database;
+
 
     /** A whole record: in the clear it would appear verbatim in the database file. */
     private static final String SECRET = "202407,131001,0000012345,20250401";
@@ -33,7 +46,7 @@ class ProtectionTest {
     @TempDir
     Path dir;
 
-    private static Document upload(SqliteStore store, String seq, String content) {
+    private static Document upload(JdbcStore store, String seq, String content) {
         byte[] body = (content + "\r\n").getBytes(StandardCharsets.US_ASCII);
         UploadOutcome o = store.exchange().upload(CARE, plan(HOME_HELP, seq), body, "x");
         return ((UploadOutcome.Created) o).documents().get(0);
@@ -41,8 +54,8 @@ class ProtectionTest {
 
     @Test
     void payloadBytesNeverAppearInTheDatabaseFiles() throws Exception {
-        StoreFixture fixture = new StoreFixture(dir);
-        try (SqliteStore store = fixture.open()) {
+        StoreFixture fixture = new StoreFixture(dir, database);
+        try (JdbcStore store = fixture.open()) {
             StoreFixture.registerOffices(store);
             upload(store, "20250415093012", SECRET);
         }
@@ -59,20 +72,21 @@ class ProtectionTest {
 
     @Test
     void aWrongKeyFailsClearlyAndARetiredKeyStillDecrypts() throws Exception {
-        StoreFixture fixture = new StoreFixture(dir);
+        StoreFixture fixture = new StoreFixture(dir, database);
         Document d;
-        try (SqliteStore store = fixture.open()) {
+        try (JdbcStore store = fixture.open()) {
             StoreFixture.registerOffices(store);
             d = upload(store, "20250415093012", SECRET);
         }
         Path newKey = dir.resolve("new.key");
+        Files.write(newKey, new SecureRandom().generateSeed(32));
         StoreConfig rotatedWithoutOld = fixture.config().withKeys(newKey, List.of());
-        try (SqliteStore store = fixture.open(rotatedWithoutOld)) {
+        try (JdbcStore store = fixture.open(rotatedWithoutOld)) {
             assertThatThrownBy(() -> store.exchange().content(HOME_HELP, d.id()))
                     .isInstanceOf(StoreException.class).hasMessageContaining("not configured");
         }
         StoreConfig rotated = fixture.config().withKeys(newKey, List.of(dir.resolve("store.key")));
-        try (SqliteStore store = fixture.open(rotated)) {
+        try (JdbcStore store = fixture.open(rotated)) {
             assertThat(store.exchange().content(HOME_HELP, d.id()))
                     .hasValue((SECRET + "\r\n").getBytes(StandardCharsets.US_ASCII));
             Document fresh = upload(store, "20250415093013", "202407,131001,0000012345,20250501");
@@ -81,9 +95,25 @@ class ProtectionTest {
     }
 
     @Test
+    void aNodeWithoutTheSharedKeyRefusesToStartInsteadOfMakingItsOwn() throws Exception {
+        Assumptions.assumeTrue(database == TestDatabase.POSTGRESQL, "only a shared database has other nodes");
+        StoreFixture fixture = new StoreFixture(dir, database);
+        try (JdbcStore store = fixture.open()) {
+            StoreFixture.registerOffices(store);
+            upload(store, "20250415093012", SECRET);
+        }
+        Path otherNodesKey = dir.resolve("other-node").resolve("store.key");
+        StoreConfig otherNode = fixture.config().withKeys(otherNodesKey, List.of());
+
+        assertThatThrownBy(() -> fixture.open(otherNode)).isInstanceOf(StoreException.class)
+                .hasMessageContaining(otherNodesKey.toString()).hasMessageContaining("same key");
+        assertThat(otherNodesKey).doesNotExist();
+    }
+
+    @Test
     void ciphertextMovedToAnotherDocumentFailsAuthentication() throws Exception {
-        StoreFixture fixture = new StoreFixture(dir);
-        try (SqliteStore store = fixture.open()) {
+        StoreFixture fixture = new StoreFixture(dir, database);
+        try (JdbcStore store = fixture.open()) {
             StoreFixture.registerOffices(store);
             Document a = upload(store, "20250415093012", SECRET);
             Document b = upload(store, "20250415093013", SECRET);
@@ -101,14 +131,14 @@ class ProtectionTest {
     void aKeyFileOfTheWrongLengthIsRefused() throws Exception {
         Files.write(dir.resolve("store.key"), new byte[16]);
 
-        assertThatThrownBy(() -> new StoreFixture(dir).open()).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> new StoreFixture(dir, database).open()).isInstanceOf(StoreException.class)
                 .hasMessageContaining("exactly 32 bytes");
     }
 
     @Test
     void retentionPurgesOldContentKeepsMetadataAndExpiresUndownloadedDocuments() throws Exception {
-        StoreFixture fixture = new StoreFixture(dir);
-        try (SqliteStore store = fixture.open(fixture.config().withRetention(Duration.ofDays(400)))) {
+        StoreFixture fixture = new StoreFixture(dir, database);
+        try (JdbcStore store = fixture.open(fixture.config().withRetention(Duration.ofDays(400)))) {
             StoreFixture.registerOffices(store);
             Document unread = upload(store, "20250415093012", SECRET);
             Document read = upload(store, "20250415093013", SECRET);
@@ -137,8 +167,8 @@ class ProtectionTest {
 
     @Test
     void theAuditChainVerifiesAndRecordsEveryAction() throws Exception {
-        StoreFixture fixture = new StoreFixture(dir);
-        try (SqliteStore store = fixture.open()) {
+        StoreFixture fixture = new StoreFixture(dir, database);
+        try (JdbcStore store = fixture.open()) {
             StoreFixture.registerOffices(store);
             Document d = upload(store, "20250415093012", SECRET);
             store.exchange().content(HOME_HELP, d.id());
@@ -153,24 +183,27 @@ class ProtectionTest {
             Store.AuditVerification v = store.verifyAudit();
             assertThat(v.intact()).as(v.message()).isTrue();
             assertThat(v.entries()).isEqualTo(3 + 1 + 1 + 1 + 1 + 1 + 1 + 1);
-            try (Connection c = fixture.jdbc(); var r = c.createStatement().executeQuery(
-                    "SELECT group_concat(action, ' ') FROM (SELECT action FROM audit ORDER BY seq)")) {
-                r.next();
-                assertThat(r.getString(1)).isEqualTo("register register register upload download receipt reject"
-                        + " certificate.issue certificate.revoke login");
+            List<String> actions = new ArrayList<>();
+            try (Connection c = fixture.jdbc();
+                 var r = c.createStatement().executeQuery("SELECT action FROM audit ORDER BY seq")) {
+                while (r.next()) {
+                    actions.add(r.getString(1));
+                }
             }
+            assertThat(String.join(" ", actions)).isEqualTo("register register register upload download receipt"
+                    + " reject certificate.issue certificate.revoke login");
         }
     }
 
     @Test
     void theAuditLogRefusesUpdatesAndTheChainCatchesEditsThatBypassThat() throws Exception {
-        StoreFixture fixture = new StoreFixture(dir);
-        try (SqliteStore store = fixture.open()) {
+        StoreFixture fixture = new StoreFixture(dir, database);
+        try (JdbcStore store = fixture.open()) {
             StoreFixture.registerOffices(store);
             try (Connection c = fixture.jdbc(); Statement s = c.createStatement()) {
                 assertThatThrownBy(() -> s.executeUpdate("UPDATE audit SET actor = 'x' WHERE seq = 2"))
                         .hasMessageContaining("append-only");
-                s.execute("DROP TRIGGER audit_no_update");
+                s.execute(fixture.dropTrigger("audit_no_update", "audit"));
                 s.executeUpdate("UPDATE audit SET detail = '{\"kinds\":\"99\"}' WHERE seq = 2");
             }
             Store.AuditVerification v = store.verifyAudit();
@@ -182,13 +215,13 @@ class ProtectionTest {
 
     @Test
     void theAuditChainCatchesRemovedAndReorderedEntries() throws Exception {
-        StoreFixture fixture = new StoreFixture(dir);
-        try (SqliteStore store = fixture.open()) {
+        StoreFixture fixture = new StoreFixture(dir, database);
+        try (JdbcStore store = fixture.open()) {
             StoreFixture.registerOffices(store);
             store.registry().audit(CARE, "login", "s", "{}");
             try (Connection c = fixture.jdbc(); Statement s = c.createStatement()) {
-                s.execute("DROP TRIGGER audit_no_delete");
-                s.execute("DROP TRIGGER audit_no_update");
+                s.execute(fixture.dropTrigger("audit_no_delete", "audit"));
+                s.execute(fixture.dropTrigger("audit_no_update", "audit"));
                 s.executeUpdate("DELETE FROM audit WHERE seq = 2");
                 assertThat(store.verifyAudit().brokenAt()).isEqualTo(2);
                 assertThat(store.verifyAudit().message()).contains("missing");

@@ -10,9 +10,19 @@ import java.time.Instant;
 import java.util.List;
 import jp.renkei.gateway.mailbox.Office;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Part of the store's contract: runs on the embedded SQLite store and on PostgreSQL. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
 class RegistryTest {
+
+    @Parameter
+    TestDatabase database;
+
 
     @TempDir
     Path dir;
@@ -25,8 +35,8 @@ class RegistryTest {
 
     @Test
     void registeringAnOfficeTwiceKeepsTheFirstRegistration() {
-        StoreFixture fixture = new StoreFixture(dir);
-        try (SqliteStore store = fixture.open()) {
+        StoreFixture fixture = new StoreFixture(dir, database);
+        try (JdbcStore store = fixture.open()) {
             Office first = store.registry().registerOffice(new Office(CARE, "あおば", List.of("43"), "car", null));
             Office again = store.registry().registerOffice(new Office(CARE, "別名", List.of("11"), "none", null));
 
@@ -40,8 +50,8 @@ class RegistryTest {
 
     @Test
     void anOfficeHoldsSeveralCertificatesAndRevocationIsSeenAtOnceByAnotherProcess() {
-        StoreFixture fixture = new StoreFixture(dir);
-        try (SqliteStore gateway = fixture.open(); SqliteStore operator = fixture.open()) {
+        StoreFixture fixture = new StoreFixture(dir, database);
+        try (JdbcStore gateway = fixture.open(); JdbcStore operator = fixture.open()) {
             operator.registry().recordCertificate(certificate("0b", CARE, Role.OFFICE, "2025-04-01T00:00:00Z"));
             operator.registry().recordCertificate(certificate("0a", CARE, Role.OFFICE, "2025-01-01T00:00:00Z"));
             operator.registry().recordCertificate(certificate("0c", "operator", Role.OPERATOR, "2025-01-01T00:00:00Z"));
@@ -65,7 +75,7 @@ class RegistryTest {
 
     @Test
     void anInvalidConfigurationReportsEveryProblemAtOnce() {
-        assertThatThrownBy(() -> new StoreConfig(null, null, List.of(), Duration.ZERO, 0, 0, Duration.ofSeconds(1)))
+        assertThatThrownBy(() -> new StoreConfig(null, null, List.of(), Duration.ZERO, 0, 0, Duration.ofSeconds(1), null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("dataDirectory").hasMessageContaining("keyFile")
                 .hasMessageContaining("retention").hasMessageContaining("readConnections")

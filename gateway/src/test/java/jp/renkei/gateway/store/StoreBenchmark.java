@@ -69,7 +69,7 @@ final class StoreBenchmark {
         Path dir = Files.createTempDirectory("renkei-bench");
         StoreFixture fixture = new StoreFixture(dir);
         byte[] payload = payload();
-        try (SqliteStore store = SqliteStore.open(fixture.config().withBatchLimit(batchLimit), fixture.clock,
+        try (JdbcStore store = JdbcStore.open(fixture.config().withBatchLimit(batchLimit), fixture.clock,
                 validation)) {
             StoreFixture.registerOffices(store);
             long commits = store.commits();
@@ -103,7 +103,7 @@ final class StoreBenchmark {
         return csv.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static void upload(SqliteStore store, int thread, int each, byte[] payload) {
+    private static void upload(JdbcStore store, int thread, int each, byte[] payload) {
         for (int i = 0; i < each; i++) {
             String seq = String.format("2025%02d%08d", thread + 1, i);
             UploadOutcome o = store.exchange().upload(CARE, plan(HOME_HELP, seq), payload, "bench");

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import jp.renkei.gateway.mailbox.Office;
 
 /** Opens real stores in a temporary directory, with three offices and a clock the test can move. */
@@ -47,25 +48,35 @@ final class StoreFixture {
     }
 
     final Path dir;
+    final TestDatabase database;
     final TestClock clock = new TestClock();
+    private final Optional<DatabaseUrl> url;
 
+    /** The embedded store in {@code dir}. */
     StoreFixture(Path dir) {
+        this(dir, TestDatabase.SQLITE);
+    }
+
+    /** A store on {@code database} (PostgreSQL: a fresh schema; the test is skipped when no server answers). */
+    StoreFixture(Path dir, TestDatabase database) {
         this.dir = dir;
+        this.database = database;
+        this.url = database.config(dir).url();
     }
 
     StoreConfig config() {
-        return StoreConfig.defaults(dir);
+        return StoreConfig.defaults(dir).withUrl(url);
     }
 
-    SqliteStore open() {
+    JdbcStore open() {
         return open(config());
     }
 
-    SqliteStore open(StoreConfig config) {
-        return SqliteStore.open(config, clock);
+    JdbcStore open(StoreConfig config) {
+        return JdbcStore.open(config, clock);
     }
 
-    static void registerOffices(SqliteStore store) {
+    static void registerOffices(JdbcStore store) {
         store.registry().registerOffice(new Office(CARE, "居宅介護支援あおば", List.of("43"), "car", null));
         store.registry().registerOffice(new Office(HOME_HELP, "訪問介護さくら", List.of("11"), "none", null));
         store.registry().registerOffice(new Office(DAY_CARE, "デイサービスみどり", List.of("15"), "transit", null));
@@ -102,9 +113,17 @@ final class StoreFixture {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Plain JDBC on the database file, as another process or an attacker would use it. */
+    /** Plain JDBC on the database (file or schema), as another process or an attacker would use it. */
     Connection jdbc() throws SQLException {
+        if (url.isPresent()) {
+            return TestDatabase.connect(url.get());
+        }
         return DriverManager.getConnection("jdbc:sqlite:" + config().databaseFile());
+    }
+
+    /** The statement that drops a trigger, as this database spells it. */
+    String dropTrigger(String trigger, String table) {
+        return database == TestDatabase.SQLITE ? "DROP TRIGGER " + trigger : "DROP TRIGGER " + trigger + " ON " + table;
     }
 
     long count(String table) throws SQLException {

@@ -14,16 +14,16 @@ import java.util.Optional;
 import jp.renkei.gateway.mailbox.Office;
 
 /** Offices, certificates and audit entries over SQLite. Reads are never cached, so revocation is immediate. */
-final class SqliteRegistry implements Registry {
+final class JdbcRegistry implements Registry {
 
     private static final String CERTIFICATE = "SELECT serial, subject, role, not_before, not_after, revoked_at, pem"
             + " FROM certificates ";
 
     private final GroupCommitWriter writer;
-    private final ReadPool reads;
+    private final Reads reads;
     private final Clock clock;
 
-    SqliteRegistry(GroupCommitWriter writer, ReadPool reads, Clock clock) {
+    JdbcRegistry(GroupCommitWriter writer, Reads reads, Clock clock) {
         this.writer = writer;
         this.reads = reads;
         this.clock = clock;

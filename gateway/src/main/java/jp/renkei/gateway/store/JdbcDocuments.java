@@ -30,16 +30,16 @@ import jp.renkei.protocol.name.UnitAddress;
  * audit entry and outbox event. Payloads are encrypted on the caller's thread so the writer only writes.
  * Each change also updates the metering roll-ups ({@link Rollups}) in its own transaction.
  */
-final class SqliteDocuments implements DocumentStore {
+final class JdbcDocuments implements DocumentStore {
 
     private final GroupCommitWriter writer;
-    private final ReadPool reads;
+    private final Reads reads;
     private final PayloadCipher cipher;
     private final Clock clock;
     private final Consumer<Event> published;
     private final Rollups rollups;
 
-    SqliteDocuments(GroupCommitWriter writer, ReadPool reads, PayloadCipher cipher, Clock clock,
+    JdbcDocuments(GroupCommitWriter writer, Reads reads, PayloadCipher cipher, Clock clock,
             Consumer<Event> published, Rollups rollups) {
         this.writer = writer;
         this.reads = reads;
@@ -139,8 +139,10 @@ final class SqliteDocuments implements DocumentStore {
     }
 
     @Override
-    public void rejected(String office, List<String> fileNames, long bytes, String outcome, List<String> ruleIds,
+    public void rejected(String office, List<String> names, long bytes, String outcome, List<String> ruleIds,
             String userAgent) {
+        // a refused name may hold anything, NUL included, which PostgreSQL's text cannot: control characters go
+        List<String> fileNames = names.stream().map(n -> n.replaceAll("\\p{Cntrl}", "\uFFFD")).toList();
         Instant now = now();
         String rules = String.join(",", ruleIds);
         String subject = fileNames.isEmpty() ? "" : fileNames.get(0);

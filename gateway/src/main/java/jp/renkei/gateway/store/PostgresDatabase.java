@@ -1,0 +1,158 @@
+package jp.renkei.gateway.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * A PostgreSQL database shared by several gateway nodes. Each node group-commits its writes like the embedded store
+ * does, on pooled connections (HikariCP); every batch first takes a transaction-scoped advisory lock that all nodes
+ * share ({@code pg_advisory_xact_lock}), so writes are serial across the cluster exactly as they are within one
+ * process: outbox ids, document cursors, the event feed and the audit chain stay in commit order, and periodic jobs
+ * (webhook claims, notices, retention) see each other's work. Reads run beside the writers in read-only
+ * {@code REPEATABLE READ} transactions (one snapshot per read). A trigger on the event feed sends
+ * {@code NOTIFY renkei_events} with each committing batch; {@link Listener} hears it on every other node.
+ */
+final class PostgresDatabase {
+
+    /** The advisory lock's first key ('Renk'); the second is the schema's hash, so schemas do not block each other. */
+    static final int LOCK_CLASS = 0x52656e6b;
+    static final String CHANNEL = "renkei_events";
+
+    private PostgresDatabase() {
+    }
+
+    static JdbcStore.Parts open(StoreConfig config, DatabaseUrl url) {
+        Migrations.apply(simple(url), "postgresql", url.schema().orElse(null));
+        HikariDataSource writes = pool(url, "renkei-write", 2, config, false);
+        HikariDataSource reads = null;
+        try {
+            reads = pool(url, "renkei-read", config.readConnections(), config, true);
+            Listener listener = new Listener(simple(url), url.toString());
+            GroupCommitWriter writer = new GroupCommitWriter(new Writes(writes), config.batchLimit(), "store-writer");
+            return new JdbcStore.Parts(writer, new PooledReads(reads), List.of(listener, writes), listener::add);
+        } catch (RuntimeException e) {
+            writes.close();
+            if (reads != null) {
+                reads.close();
+            }
+            throw e;
+        }
+    }
+
+    private static HikariDataSource pool(DatabaseUrl url, String name, int size, StoreConfig config,
+            boolean readOnly) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName(name);
+        hikari.setJdbcUrl(url.jdbcUrl());
+        url.user().ifPresent(hikari::setUsername);
+        url.password().ifPresent(hikari::setPassword);
+        hikari.setMaximumPoolSize(size);
+        hikari.setMinimumIdle(Math.min(size, 2));
+        hikari.setAutoCommit(false);
+        hikari.setReadOnly(readOnly);
+        hikari.setTransactionIsolation(readOnly ? "TRANSACTION_REPEATABLE_READ" : "TRANSACTION_READ_COMMITTED");
+        hikari.setConnectionTimeout(Math.max(250, config.busyTimeout().toMillis()));
+        hikari.addDataSourceProperty("ApplicationName", "renkei-gateway");
+        // a node that starts while the database is down fails at once with the driver's message, not after a wait
+        hikari.setInitializationFailTimeout(1);
+        try {
+            return new HikariDataSource(hikari);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot connect to " + url + ": " + rootMessage(e), e);
+        }
+    }
+
+    static PGSimpleDataSource simple(DatabaseUrl url) {
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setURL(url.jdbcUrl());
+        url.user().ifPresent(source::setUser);
+        url.password().ifPresent(source::setPassword);
+        source.setApplicationName("renkei-gateway");
+        return source;
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    /** Each batch on a pooled connection, under the cluster's write lock. */
+    private static final class Writes implements GroupCommitWriter.Transactor {
+        private final HikariDataSource pool;
+
+        Writes(HikariDataSource pool) {
+            this.pool = pool;
+        }
+
+        @Override
+        public Connection begin() throws SQLException {
+            Connection c = pool.getConnection();
+            try {
+                GroupCommitWriter.sql(c, "SELECT pg_advisory_xact_lock(" + LOCK_CLASS
+                        + ", hashtext(current_schema()))");
+                return c;
+            } catch (SQLException | RuntimeException e) {
+                rollback(c);
+                throw e;
+            }
+        }
+
+        @Override
+        public void commit(Connection c) throws SQLException {
+            try (c) {
+                c.commit();
+            }
+        }
+
+        @Override
+        public void rollback(Connection c) {
+            try (c) {
+                c.rollback();
+            } catch (SQLException ignored) {
+                // the connection broke: the server rolled the transaction back, and the pool drops the connection
+            }
+        }
+
+        @Override
+        public void close() {
+            // the pool closes with the store's other resources, after the writer's last batch
+        }
+    }
+
+    /** Read-only snapshot transactions on the read pool. */
+    private static final class PooledReads implements Reads {
+        private final HikariDataSource pool;
+
+        PooledReads(HikariDataSource pool) {
+            this.pool = pool;
+        }
+
+        @Override
+        public <T> T read(SqlWork<T> work) {
+            try (Connection c = pool.getConnection()) {
+                try {
+                    T result = work.run(c);
+                    c.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                }
+            } catch (SQLException e) {
+                throw new StoreException("read failed: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.close();
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package jp.renkei.gateway.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * The embedded store's database: one SQLite file in WAL mode with {@code synchronous=FULL}, one write connection
+ * whose batches begin with {@code BEGIN IMMEDIATE} (the file's write lock, shared with other processes such as an
+ * operator's {@code office add}), read-only connections beside it, and a checkpointer.
+ */
+final class SqliteDatabase {
+
+    private SqliteDatabase() {
+    }
+
+    static JdbcStore.Parts open(StoreConfig config) {
+        Connection writeConnection = connect(config, false);
+        try {
+            noAutoCheckpoint(writeConnection);
+            Migrations.apply(dataSource(config, false), "sqlite", null);
+            List<Connection> readers = new ArrayList<>();
+            for (int i = 0; i < config.readConnections(); i++) {
+                readers.add(connect(config, true));
+            }
+            Checkpointer checkpointer = new Checkpointer(connect(config, false), 500, "store-checkpoint");
+            GroupCommitWriter writer = new GroupCommitWriter(transactor(writeConnection), config.batchLimit(),
+                    "store-writer");
+            return new JdbcStore.Parts(writer, new ReadPool(readers), List.of(checkpointer), listener -> { });
+        } catch (RuntimeException e) {
+            closeQuietly(writeConnection);
+            throw e;
+        }
+    }
+
+    /** Batches on {@code connection}, which the transactor then owns (and closes). */
+    static GroupCommitWriter.Transactor transactor(Connection connection) {
+        return new Writes(connection);
+    }
+
+    /** The one write connection, its statements kept compiled ({@link StatementCache}). */
+    private static final class Writes implements GroupCommitWriter.Transactor {
+        private final Connection connection;
+        private final StatementCache statements;
+
+        Writes(Connection connection) {
+            this.connection = connection;
+            this.statements = new StatementCache(connection);
+        }
+
+        @Override
+        public Connection begin() throws SQLException {
+            GroupCommitWriter.sql(connection, "BEGIN IMMEDIATE");
+            return statements.connection();
+        }
+
+        @Override
+        public void commit(Connection c) throws SQLException {
+            GroupCommitWriter.sql(connection, "COMMIT");
+        }
+
+        @Override
+        public void rollback(Connection c) {
+            try {
+                GroupCommitWriter.sql(connection, "ROLLBACK");
+            } catch (SQLException ignored) {
+                // no transaction was open (BEGIN itself failed): nothing to undo
+            }
+        }
+
+        @Override
+        public void close() {
+            statements.close();
+            closeQuietly(connection);
+        }
+    }
+
+    private static Connection connect(StoreConfig config, boolean readOnly) {
+        try {
+            return dataSource(config, readOnly).getConnection();
+        } catch (SQLException e) {
+            throw new StoreException("cannot open " + config.databaseFile() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SQLiteDataSource dataSource(StoreConfig config, boolean readOnly) {
+        SQLiteConfig sqlite = new SQLiteConfig();
+        sqlite.setBusyTimeout((int) config.busyTimeout().toMillis());
+        sqlite.enforceForeignKeys(true);
+        if (readOnly) {
+            sqlite.setOpenMode(SQLiteOpenMode.READONLY);
+            sqlite.setReadOnly(true);
+        } else {
+            sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        }
+        SQLiteDataSource source = new SQLiteDataSource(sqlite);
+        source.setUrl("jdbc:sqlite:" + config.databaseFile().toAbsolutePath());
+        return source;
+    }
+
+    private static void noAutoCheckpoint(Connection c) {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA wal_autocheckpoint = 0");
+        } catch (SQLException e) {
+            throw new StoreException("cannot configure " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // already failing or closing: the original error is the one to report
+        }
+    }
+}
