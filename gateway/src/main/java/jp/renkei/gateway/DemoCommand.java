@@ -16,6 +16,7 @@ import jp.renkei.gateway.mailbox.Office;
 import jp.renkei.gateway.store.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -49,13 +50,16 @@ final class DemoCommand implements Callable<Integer> {
             description = "The loopback management port (default 0: a free one, printed).")
     int managementPort;
 
+    @Mixin
+    StoreOption store;
+
     @Option(names = "--once", description = "Set up and start, print, then stop at once (a smoke test).")
     boolean once;
 
     @Override
     public Integer call() throws Exception {
         GatewayConfig defaults = GatewayConfig.defaults(dir);
-        GatewayConfig config = defaults
+        GatewayConfig config = store.apply(defaults)
                 .withServer(new ServerConfig(host, port, List.of(), 1, 0, 1000, true))
                 .withManagement(defaults.management().withPort(managementPort));
         Clock clock = Clock.systemUTC();

@@ -6,9 +6,13 @@ import jp.renkei.gateway.config.GatewayConfig;
 import jp.renkei.gateway.config.GatewayConfigReader;
 import jp.renkei.gateway.config.InvalidConfigurationException;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Names the data directory: {@code --dir DIR} (defaults for everything else) or {@code --config FILE}. */
+/**
+ * Names the data directory: {@code --dir DIR} (defaults for everything else) or {@code --config FILE}, and the
+ * shared database with {@code --store URL} when the gateway runs on PostgreSQL.
+ */
 final class HomeOptions {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -22,7 +26,11 @@ final class HomeOptions {
         Path config;
     }
 
+    @Mixin
+    StoreOption store;
+
     GatewayConfig config() throws IOException, InvalidConfigurationException {
-        return choice.dir != null ? GatewayConfig.defaults(choice.dir) : GatewayConfigReader.read(choice.config);
+        return store.apply(choice.dir != null ? GatewayConfig.defaults(choice.dir)
+                : GatewayConfigReader.read(choice.config));
     }
 }

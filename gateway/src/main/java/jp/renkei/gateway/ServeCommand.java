@@ -9,6 +9,7 @@ import jp.renkei.gateway.config.InvalidConfigurationException;
 import jp.renkei.gateway.http.GatewayServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -24,11 +25,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--config", required = true, paramLabel = "FILE", description = "The properties file.")
     Path config;
 
+    @Mixin
+    StoreOption store;
+
     @Override
     public Integer call() throws Exception {
         GatewayConfig settings;
         try {
-            settings = GatewayConfigReader.read(config);
+            settings = store.apply(GatewayConfigReader.read(config));
         } catch (InvalidConfigurationException e) {
             spec.commandLine().getErr().println("invalid configuration in " + config + ":");
             e.problems().forEach(p -> spec.commandLine().getErr().println("  " + p));

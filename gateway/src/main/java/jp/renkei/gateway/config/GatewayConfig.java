@@ -13,7 +13,7 @@ import jp.renkei.gateway.store.StoreConfig;
  * {@link #defaults(Path)} gives the documented defaults (used by {@code demo}).
  *
  * @param dataDir holds the store, the CA and the server certificate
- * @param store the embedded store's own settings (its directory is {@code dataDir})
+ * @param store the store's own settings (its directory is {@code dataDir}; a PostgreSQL URL when shared)
  * @param notifications event streams, webhooks and time-based notices
  * @param metering the savings model's parameters
  */
@@ -51,6 +51,10 @@ public record GatewayConfig(
     /** The store's defaults with one read connection per {@code db} thread, so no thread waits for one. */
     static StoreConfig storeDefaults(Path dataDir, int readers) {
         return StoreConfig.defaults(dataDir).withReadConnections(readers);
+    }
+
+    public GatewayConfig withStore(StoreConfig value) {
+        return new GatewayConfig(dataDir, server, http, db, management, ca, value, notifications, metering);
     }
 
     public GatewayConfig withServer(ServerConfig value) {

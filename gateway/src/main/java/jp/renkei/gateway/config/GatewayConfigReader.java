@@ -10,11 +10,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import jp.renkei.gateway.metering.MeteringConfig;
 import jp.renkei.gateway.notify.NotifyConfig;
+import jp.renkei.gateway.store.DatabaseUrl;
 import jp.renkei.gateway.store.StoreConfig;
 
 /**
@@ -32,7 +34,7 @@ public final class GatewayConfigReader {
             "db.threads", "db.queue",
             "management.enabled", "management.host", "management.port",
             "ca.validity-days", "ca.server-validity-days", "ca.client-validity-days",
-            "store.retention-days", "store.key-file", "store.retired-key-files",
+            "store.url", "store.retention-days", "store.key-file", "store.retired-key-files",
             "notify.heartbeat-seconds", "notify.retry-base-seconds", "notify.retry-cap-seconds",
             "notify.retry-attempts", "notify.webhook-timeout-seconds", "notify.webhook-threads",
             "notify.webhook-per-office", "notify.document-expiring-days",
@@ -114,7 +116,8 @@ public final class GatewayConfigReader {
         List<Path> retired = list("store.retired-key-files").stream().map(Path::of).toList();
         return GatewayConfig.storeDefaults(d.dataDirectory(), readers)
                 .withKeys(key == null ? d.keyFile() : Path.of(key), retired)
-                .withRetention(days("store.retention-days", d.retention(), 1, 36500));
+                .withRetention(days("store.retention-days", d.retention(), 1, 36500))
+                .withUrl(url("store.url"));
     }
 
     private NotifyConfig notify(NotifyConfig d) {
@@ -171,6 +174,19 @@ public final class GatewayConfigReader {
         Set<String> unknown = new TreeSet<>(properties.stringPropertyNames());
         KEYS.forEach(unknown::remove);
         unknown.forEach(key -> problems.add(key + ": unknown setting"));
+    }
+
+    private Optional<DatabaseUrl> url(String key) {
+        String value = raw(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(DatabaseUrl.parse(value));
+        } catch (IllegalArgumentException e) {
+            problems.add(key + ": " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private String raw(String key) {

@@ -79,6 +79,7 @@ public final class Notifications implements AutoCloseable {
             MeterRegistry meters) {
         Notifications n = new Notifications(config, store, retention, clock, meters);
         store.onEvent(event -> n.dispatcher.wake());
+        store.onEventsElsewhere(n.dispatcher::wake);
         long poll = config.pollInterval().toMillis();
         n.scheduler.scheduleWithFixedDelay(n::poll, poll, poll, TimeUnit.MILLISECONDS);
         long every = config.noticeInterval().toMillis();
@@ -87,8 +88,8 @@ public final class Notifications implements AutoCloseable {
     }
 
     /**
-     * Reads the event feed now: for events committed other than through the store's exchange (another process, a
-     * PostgreSQL {@code LISTEN} connection's notification). Commits through the exchange wake it by themselves.
+     * Reads the event feed now: for events committed other than through the store's exchange. Commits through the
+     * exchange, and other nodes' commits on a shared PostgreSQL database, wake it by themselves.
      */
     public void wake() {
         dispatcher.wake();
