@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -21,10 +22,11 @@ import jp.renkei.protocol.validate.FileReport;
 import jp.renkei.protocol.validate.Validator;
 
 /**
- * Durable upload throughput: N callers each uploading valid 8 KB files through {@code Exchange.upload}, with group
- * commit (batch limit 256) and with one transaction per upload (batch limit 1); once with validation skipped (the
- * store alone: encryption, SQL, fsync) and once with the real validator. Not a test: run with
- * {@code java -cp ... jp.renkei.gateway.store.StoreBenchmark [callers] [uploadsPerCaller]}.
+ * Durable upload throughput and latency: N callers each uploading valid 8 KB files through {@code Exchange.upload};
+ * on SQLite with group commit (batch limit 256, the reference) and with one transaction per upload (batch limit 1),
+ * and on PostgreSQL (the local server, as in the tests) with one node and with two nodes on one database; once with
+ * validation skipped (the store alone: encryption, SQL, commit) and once with the real validator. Not a test: run
+ * with {@code java -cp ... jp.renkei.gateway.store.StoreBenchmark [callers] [uploadsPerCaller]}.
  */
 final class StoreBenchmark {
 
@@ -54,43 +56,72 @@ final class StoreBenchmark {
     public static void main(String[] args) throws Exception {
         int callers = args.length > 0 ? Integer.parseInt(args[0]) : 32;
         int each = args.length > 1 ? Integer.parseInt(args[1]) : 100;
-        run("warm-up", UploadValidation.standard(), callers, Math.max(1, each / 4), 256);
+        boolean postgres = TestDatabase.POSTGRESQL.reachable();
+        if (!postgres) {
+            System.out.println("PostgreSQL is not reachable at " + TestDatabase.BASE_URL + ": SQLite only");
+        }
+        run("warm-up", TestDatabase.SQLITE, 1, UploadValidation.standard(), callers, Math.max(1, each / 4), 256);
+        if (postgres) {
+            run("warm-up", TestDatabase.POSTGRESQL, 1, UploadValidation.standard(), callers, Math.max(1, each / 4),
+                    256);
+        }
         for (boolean validate : new boolean[] {false, true}) {
             UploadValidation validation = validate ? UploadValidation.standard() : new NoValidation();
             String label = validate ? "exchange" : "store";
-            for (int batchLimit : new int[] {256, 1}) {
-                run(label, validation, callers, each, batchLimit);
+            double reference = run(label, TestDatabase.SQLITE, 1, validation, callers, each, 256);
+            run(label, TestDatabase.SQLITE, 1, validation, callers, each, 1);
+            if (postgres) {
+                double one = run(label, TestDatabase.POSTGRESQL, 1, validation, callers, each, 256);
+                double two = run(label, TestDatabase.POSTGRESQL, 2, validation, callers, each, 256);
+                System.out.printf("%-8s PostgreSQL / SQLite: %.2f; two PostgreSQL nodes / one: %.2f%n", label,
+                        one / reference, two / one);
             }
         }
     }
 
-    private static void run(String label, UploadValidation validation, int callers, int each, int batchLimit)
-            throws Exception {
+    /**
+     * {@code callers} threads upload {@code each} files, spread over {@code nodes} stores on one database (each its
+     * own writer and connections, as separate gateway processes would have); returns uploads per second.
+     */
+    private static double run(String label, TestDatabase database, int nodes, UploadValidation validation,
+            int callers, int each, int batchLimit) throws Exception {
         Path dir = Files.createTempDirectory("renkei-bench");
-        StoreFixture fixture = new StoreFixture(dir);
+        StoreFixture fixture = new StoreFixture(dir, database);
         byte[] payload = payload();
-        try (JdbcStore store = JdbcStore.open(fixture.config().withBatchLimit(batchLimit), fixture.clock,
-                validation)) {
-            StoreFixture.registerOffices(store);
-            long commits = store.commits();
-            long writes = store.writes();
+        List<JdbcStore> stores = new ArrayList<>();
+        try {
+            for (int n = 0; n < nodes; n++) {
+                stores.add(JdbcStore.open(fixture.config().withBatchLimit(batchLimit), fixture.clock, validation));
+            }
+            StoreFixture.registerOffices(stores.get(0));
+            long commits = stores.stream().mapToLong(JdbcStore::commits).sum();
+            long writes = stores.stream().mapToLong(JdbcStore::writes).sum();
+            long[] latencies = new long[callers * each];
             ExecutorService pool = Executors.newFixedThreadPool(callers);
             long start = System.nanoTime();
             List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < callers; t++) {
                 int thread = t;
-                futures.add(pool.submit(() -> upload(store, thread, each, payload)));
+                JdbcStore store = stores.get(t % nodes);
+                futures.add(pool.submit(() -> upload(store, thread, each, payload, latencies)));
             }
             for (Future<?> f : futures) {
                 f.get();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             pool.shutdown();
-            long txns = store.commits() - commits;
+            long txns = stores.stream().mapToLong(JdbcStore::commits).sum() - commits;
+            long requests = stores.stream().mapToLong(JdbcStore::writes).sum() - writes;
             int uploads = callers * each;
-            System.out.printf("%-8s batchLimit=%-3d callers=%d uploads=%d x %d B: %6.2f s, %5.0f uploads/s,"
-                    + " %4d transactions (%.1f uploads each)%n", label, batchLimit, callers, uploads,
-                    payload.length, seconds, uploads / seconds, txns, (store.writes() - writes) / (double) txns);
+            Arrays.sort(latencies);
+            System.out.printf("%-8s %-10s nodes=%d batchLimit=%-3d callers=%d uploads=%d x %d B: %6.2f s,"
+                    + " %5.0f uploads/s, latency p50 %.1f ms p99 %.1f ms, %4d transactions (%.1f writes each)%n",
+                    label, database, nodes, batchLimit, callers, uploads, payload.length, seconds, uploads / seconds,
+                    latencies[uploads / 2] / 1e6, latencies[(int) (uploads * 0.99)] / 1e6, txns,
+                    requests / (double) txns);
+            return uploads / seconds;
+        } finally {
+            stores.forEach(JdbcStore::close);
         }
     }
 
@@ -103,10 +134,12 @@ final class StoreBenchmark {
         return csv.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static void upload(JdbcStore store, int thread, int each, byte[] payload) {
+    private static void upload(JdbcStore store, int thread, int each, byte[] payload, long[] latencies) {
         for (int i = 0; i < each; i++) {
             String seq = String.format("2025%02d%08d", thread + 1, i);
+            long began = System.nanoTime();
             UploadOutcome o = store.exchange().upload(CARE, plan(HOME_HELP, seq), payload, "bench");
+            latencies[thread * each + i] = System.nanoTime() - began;
             if (!(o instanceof UploadOutcome.Created)) {
                 throw new IllegalStateException("not created: " + o);
             }

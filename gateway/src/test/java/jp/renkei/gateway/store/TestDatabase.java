@@ -30,6 +30,11 @@ public enum TestDatabase {
     private static volatile String unreachable;
     private static volatile boolean probed;
 
+    /** Whether this database can be used here (PostgreSQL: a server answers at {@link #BASE_URL}). */
+    public boolean reachable() {
+        return this == SQLITE || probe() == null;
+    }
+
     /** Skips the calling test (or fails it in CI) when this is PostgreSQL and no server answers. */
     public void assumeAvailable() {
         if (this == SQLITE) {
