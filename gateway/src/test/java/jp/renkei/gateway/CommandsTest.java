@@ -83,6 +83,21 @@ class CommandsTest {
     }
 
     @Test
+    void aStoreUrlThatIsNotPostgresqlIsAUsageErrorAndAnUnreachableServerAClearFailure() {
+        Result wrongScheme = run("office", "add", "--dir", dir.toString(), "--store", "mysql://db/renkei",
+                "--number", "1320000043", "--name", "x", "--kinds", "43");
+        assertThat(wrongScheme.status).isEqualTo(2);
+        assertThat(wrongScheme.err).contains("--store: the store URL must start with postgresql://");
+
+        Result unreachable = run("audit", "verify", "--dir", dir.toString(), "--store",
+                "postgresql://renkei:secret@127.0.0.1:1/renkei");
+        assertThat(unreachable.status).isEqualTo(3);
+        assertThat(unreachable.err).contains("cannot connect to postgresql://renkei@127.0.0.1:1/renkei")
+                .doesNotContain("secret").doesNotContain("\tat ");
+        assertThat(dir.resolve("renkei.db")).doesNotExist();
+    }
+
+    @Test
     void auditVerifyExitsZeroOnAnIntactChain() throws Exception {
         try (TestGateway gateway = TestGateway.start(dir.resolve("audit"))) {
             new Enrollment(gateway.enrollment.authority(), gateway.store.registry()).issueKeyPair(Role.OFFICE,

@@ -26,6 +26,11 @@ final class PostgresDatabase {
     }
 
     static JdbcStore.Parts open(StoreConfig config, DatabaseUrl url) {
+        try (Connection probe = simple(url).getConnection()) {
+            probe.isValid(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot connect to " + url + ": " + e.getMessage(), e);
+        }
         Migrations.apply(simple(url), "postgresql", url.schema().orElse(null));
         HikariDataSource writes = pool(url, "renkei-write", 2, config, false);
         HikariDataSource reads = null;
