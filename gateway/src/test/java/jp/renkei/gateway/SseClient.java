@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  */
 final class SseClient implements AutoCloseable {
 
-    record SseEvent(long id, String type, String data) {
+    /** An event as read, with the wall-clock time it was read (ms). */
+    record SseEvent(long id, String type, String data, long receivedAt) {
     }
 
     final BlockingQueue<SseEvent> events = new LinkedBlockingQueue<>();
@@ -57,7 +58,7 @@ final class SseClient implements AutoCloseable {
             for (String line : (Iterable<String>) lines::iterator) {
                 if (line.isEmpty()) {
                     if (data.length() > 0) {
-                        events.add(new SseEvent(id, type, data.toString()));
+                        events.add(new SseEvent(id, type, data.toString(), System.currentTimeMillis()));
                     }
                     type = "message";
                     data.setLength(0);

@@ -6,6 +6,9 @@ import static io.netty.handler.codec.http.HttpResponseStatus.INTERNAL_SERVER_ERR
 import static io.netty.handler.codec.http.HttpResponseStatus.SERVICE_UNAVAILABLE;
 
 import java.security.cert.X509Certificate;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -88,9 +91,26 @@ final class Dispatcher {
             return new ApiError(SERVICE_UNAVAILABLE, "busy", "the gateway is at capacity; retry shortly").answer()
                     .withHeader("Retry-After", "1");
         }
+        if (databaseUnreachable(e)) {
+            LOG.error("the database is unreachable: {}", e.getMessage());
+            return new ApiError(SERVICE_UNAVAILABLE, "store_unavailable", "the gateway cannot reach its database;"
+                    + " retry shortly (an upload is safe to repeat)").answer().withHeader("Retry-After", "5");
+        }
         LOG.error("request failed", e);
         return new ApiError(INTERNAL_SERVER_ERROR, "internal_error",
                 "the gateway failed to answer; nothing was changed unless a later read shows otherwise").answer();
+    }
+
+    /** A connection that could not be made, was lost, or timed out in the pool (SQLSTATE class 08). */
+    private static boolean databaseUnreachable(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLTransientConnectionException || c instanceof SQLNonTransientConnectionException
+                    || c instanceof SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String role(Identity identity) {

@@ -1,7 +1,6 @@
 package jp.renkei.gateway.metering;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,15 +10,17 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import jp.renkei.gateway.store.JdbcStore;
+import jp.renkei.gateway.store.DatabaseUrl;
 import jp.renkei.gateway.store.StoreConfig;
 
 /**
  * The ministry's summary and the per-office CSV export over generated roll-ups: 50,000 offices (one in five a 居宅)
  * spread over 47 prefectures, 12 months each, written straight into the roll-up tables. Not a test: run with
- * {@code java -Xmx128m -cp ... jp.renkei.gateway.metering.MeteringBenchmark DIR [offices]}; a DIR that already holds
- * the generated store is reused. Prints the summary's median and worst time over 20 runs, and the CSV export's time,
+ * {@code java -Xmx128m -cp ... jp.renkei.gateway.metering.MeteringBenchmark DIR [offices [postgresql://...]]}; a
+ * store that already holds the generated offices is reused (the third argument puts it on PostgreSQL). Prints the summary's median and worst time over 20 runs, and the CSV export's time,
  * size and the heap in use at its end (a bounded heap proves the export does not hold the file).
  */
 final class MeteringBenchmark {
@@ -35,8 +36,9 @@ final class MeteringBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/metering-bench");
         int offices = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
-        boolean fresh = !Files.exists(dir.resolve("renkei.db"));
-        try (JdbcStore store = JdbcStore.open(StoreConfig.defaults(dir), Clock.systemUTC())) {
+        Optional<DatabaseUrl> url = args.length > 2 ? Optional.of(DatabaseUrl.parse(args[2])) : Optional.empty();
+        try (JdbcStore store = JdbcStore.open(StoreConfig.defaults(dir).withUrl(url), Clock.systemUTC())) {
+            boolean fresh = store.registry().offices().isEmpty();
             if (fresh) {
                 long start = System.nanoTime();
                 generate(store, offices);
