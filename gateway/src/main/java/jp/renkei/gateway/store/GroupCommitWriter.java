@@ -117,12 +117,18 @@ final class GroupCommitWriter implements AutoCloseable {
         Connection c = null;
         try {
             c = transactor.begin();
+            // a request alone in its batch needs no savepoint: if it fails, the whole transaction is its own to undo
+            boolean alone = batch.size() == 1;
             for (int i = 0; i < batch.size(); i++) {
-                runOne(c, batch.get(i), i, results, failures);
+                runOne(c, batch.get(i), i, results, failures, alone);
             }
-            transactor.commit(c);
-            transactions.incrementAndGet();
-            requests.addAndGet(batch.size());
+            if (alone && failures[0] != null) {
+                transactor.rollback(c);
+            } else {
+                transactor.commit(c);
+                transactions.incrementAndGet();
+                requests.addAndGet(batch.size());
+            }
         } catch (SQLException | RuntimeException e) {
             if (c != null) {
                 transactor.rollback(c);
@@ -136,16 +142,22 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
-    private static void runOne(Connection c, Request<?> request, int i, Object[] results, Throwable[] failures)
-            throws SQLException {
-        sql(c, "SAVEPOINT request");
+    private static void runOne(Connection c, Request<?> request, int i, Object[] results, Throwable[] failures,
+            boolean alone) throws SQLException {
+        if (!alone) {
+            sql(c, "SAVEPOINT request");
+        }
         try {
             results[i] = request.work().run(c);
-            sql(c, "RELEASE request");
+            if (!alone) {
+                sql(c, "RELEASE request");
+            }
         } catch (SQLException | RuntimeException | Error e) {
             // even an Error fails this request alone: the writer thread must live on, or every caller would hang
-            sql(c, "ROLLBACK TO request");
-            sql(c, "RELEASE request");
+            if (!alone) {
+                sql(c, "ROLLBACK TO request");
+                sql(c, "RELEASE request");
+            }
             failures[i] = e;
         }
     }

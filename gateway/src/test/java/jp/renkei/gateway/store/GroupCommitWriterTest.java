@@ -86,6 +86,30 @@ class GroupCommitWriterTest {
     }
 
     @Test
+    void aFailingRequestAloneInItsBatchIsRolledBackWithoutASavepointAndTheWriterGoesOn() throws Exception {
+        try (Connection check = connection()) {
+            GroupCommitWriter writer = new GroupCommitWriter(SqliteDatabase.transactor(connection()), 100,
+                    "test-writer");
+            assertThatThrownBy(() -> writer.execute(c -> {
+                insert(c, 7);
+                throw new IllegalStateException("fails after writing");
+            })).isInstanceOf(IllegalStateException.class).hasMessage("fails after writing");
+            assertThatThrownBy(() -> writer.execute(c -> insert(c, 7) + insert(c, 7)))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("UNIQUE");
+            assertThat(writer.transactions()).isZero();
+
+            int inserted = writer.execute(c -> insert(c, 8));
+            assertThat(inserted).isEqualTo(1);
+            assertThat(writer.transactions()).isEqualTo(1);
+            writer.close();
+            try (ResultSet r = check.createStatement().executeQuery("SELECT group_concat(x) FROM t")) {
+                r.next();
+                assertThat(r.getString(1)).isEqualTo("8");
+            }
+        }
+    }
+
+    @Test
     void aClosedWriterRefusesNewWork() throws Exception {
         GroupCommitWriter writer = new GroupCommitWriter(SqliteDatabase.transactor(connection()), 10, "test-writer");
         writer.close();
