@@ -3,9 +3,13 @@ package jp.renkei.gateway.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A PostgreSQL database shared by several gateway nodes. Each node group-commits its writes like the embedded store
@@ -21,21 +25,30 @@ final class PostgresDatabase {
     /** The advisory lock's first key ('Renk'); the second is the schema's hash, so schemas do not block each other. */
     static final int LOCK_CLASS = 0x52656e6b;
     static final String CHANNEL = "renkei_events";
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresDatabase.class);
 
     private PostgresDatabase() {
     }
 
     static JdbcStore.Parts open(StoreConfig config, DatabaseUrl url) {
+        boolean commitsAsync;
         try (Connection probe = simple(url).getConnection()) {
-            probe.isValid(1);
+            commitsAsync = setting(probe, "synchronous_commit").equals("off");
+            if (setting(probe, "fsync").equals("off")) {
+                LOG.warn("the PostgreSQL server at {} runs with fsync=off: commits, hence 201 answers, do not survive"
+                        + " a crash of its machine", url);
+            }
         } catch (SQLException e) {
             throw new StoreException("cannot connect to " + url + ": " + e.getMessage(), e);
         }
+        if (commitsAsync) {
+            LOG.info("the server's synchronous_commit is off; the store turns it on for its own sessions");
+        }
         Migrations.apply(simple(url), "postgresql", url.schema().orElse(null));
-        HikariDataSource writes = pool(url, "renkei-write", 2, config, false);
+        HikariDataSource writes = pool(url, "renkei-write", 2, config, false, commitsAsync);
         HikariDataSource reads = null;
         try {
-            reads = pool(url, "renkei-read", config.readConnections(), config, true);
+            reads = pool(url, "renkei-read", config.readConnections(), config, true, false);
             Listener listener = new Listener(simple(url), url.toString());
             GroupCommitWriter writer = new GroupCommitWriter(new Writes(writes), config.batchLimit(), "store-writer");
             return new JdbcStore.Parts(writer, new PooledReads(reads), List.of(listener, writes), listener::add);
@@ -48,8 +61,14 @@ final class PostgresDatabase {
         }
     }
 
+    private static String setting(Connection c, String name) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SHOW " + name)) {
+            return r.next() ? r.getString(1) : "";
+        }
+    }
+
     private static HikariDataSource pool(DatabaseUrl url, String name, int size, StoreConfig config,
-            boolean readOnly) {
+            boolean readOnly, boolean forceSynchronousCommit) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName(name);
         hikari.setJdbcUrl(url.jdbcUrl());
@@ -62,6 +81,10 @@ final class PostgresDatabase {
         hikari.setTransactionIsolation(readOnly ? "TRANSACTION_REPEATABLE_READ" : "TRANSACTION_READ_COMMITTED");
         hikari.setConnectionTimeout(Math.max(250, config.busyTimeout().toMillis()));
         hikari.addDataSourceProperty("ApplicationName", "renkei-gateway");
+        if (forceSynchronousCommit) {
+            // a 201 means committed: never rely on an asynchronous commit, whatever the server's default
+            hikari.setConnectionInitSql("SET synchronous_commit TO on");
+        }
         // a node that starts while the database is down fails at once with the driver's message, not after a wait
         hikari.setInitializationFailTimeout(1);
         try {

@@ -7,6 +7,10 @@ import static jp.renkei.gateway.store.StoreFixture.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import jp.renkei.gateway.mailbox.UploadOutcome;
@@ -14,8 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Two stores on one PostgreSQL schema, as two gateway nodes: what one commits, the other hears and reads. */
-class OtherNodesTest {
+/**
+ * What only PostgreSQL has: two stores on one schema, as two gateway nodes (what one commits, the other hears and
+ * reads), and the server's settings the store does not leave to chance.
+ */
+class PostgresStoreTest {
 
     @TempDir
     Path dir;
@@ -57,6 +64,45 @@ class OtherNodesTest {
             assertThat(((UploadOutcome.Existing) second).documents().get(0).id())
                     .isEqualTo(((UploadOutcome.Created) first).documents().get(0).id());
             assertThat(b.verifyAudit().intact()).isTrue();
+        }
+    }
+
+    @Test
+    void writesCommitSynchronouslyEvenWhereTheServerDefaultIsAsynchronous() throws Exception {
+        String role = "rk_async_" + ProcessHandle.current().pid();
+        String schema = role + "_s";
+        try (Connection admin = TestDatabase.connect(DatabaseUrl.parse(TestDatabase.BASE_URL));
+             Statement s = admin.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            s.execute("DROP ROLE IF EXISTS " + role);
+            s.execute("CREATE ROLE " + role + " LOGIN");
+            s.execute("ALTER ROLE " + role + " SET synchronous_commit = off");
+            s.execute("CREATE SCHEMA " + schema + " AUTHORIZATION " + role);
+        }
+        try {
+            DatabaseUrl base = DatabaseUrl.parse(TestDatabase.BASE_URL);
+            DatabaseUrl asRole = DatabaseUrl.parse(base.toString().replaceFirst("//[^@/]*@", "//")
+                    .replaceFirst("postgresql://", "postgresql://" + role + "@") + "?currentSchema=" + schema);
+            try (JdbcStore store = JdbcStore.open(StoreConfig.defaults(dir).withUrl(Optional.of(asRole)),
+                    fixture.clock)) {
+                String inWrites = store.transactions().write(c -> show(c, "synchronous_commit"));
+                String inReads = store.transactions().read(c -> show(c, "synchronous_commit"));
+                assertThat(inWrites).isEqualTo("on");
+                assertThat(inReads).as("the role's default, where nothing is written").isEqualTo("off");
+            }
+        } finally {
+            try (Connection admin = TestDatabase.connect(DatabaseUrl.parse(TestDatabase.BASE_URL));
+                 Statement s = admin.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                s.execute("DROP ROLE IF EXISTS " + role);
+            }
+        }
+    }
+
+    private static String show(Connection c, String setting) throws java.sql.SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SHOW " + setting)) {
+            r.next();
+            return r.getString(1);
         }
     }
 }
