@@ -48,10 +48,16 @@ final class EventFeed {
         return new Page(events, next);
     }
 
-    /** Forgets feed rows before {@code before}: only the running dispatcher reads the feed, from its position on. */
-    static int prune(Connection c, long before) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM event_feed WHERE seq < ?")) {
+    /**
+     * Forgets feed rows before {@code before} whose events are older than {@code olderThan}. Only running dispatchers
+     * read the feed, each from its own position on; the age bound keeps the rows that a slower dispatcher (another
+     * node's, on a shared database) may not have read yet.
+     */
+    static int prune(Connection c, long before, Instant olderThan) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM event_feed WHERE seq < ? AND EXISTS (SELECT 1"
+                + " FROM events e WHERE e.office = event_feed.office AND e.id = event_feed.id AND e.at < ?)")) {
             s.setLong(1, before);
+            s.setLong(2, olderThan.toEpochMilli());
             return s.executeUpdate();
         }
     }

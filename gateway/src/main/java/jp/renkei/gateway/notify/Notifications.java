@@ -6,6 +6,7 @@ import io.netty.channel.Channel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -34,8 +35,9 @@ public final class Notifications implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Notifications.class);
     /** Reads waiting beyond this many are refused (the stream closes and its client resumes later). */
     private static final int READ_QUEUE = 20_000;
-    /** Feed rows kept behind the dispatcher's position (only the running dispatcher reads the feed). */
+    /** Feed rows kept behind the dispatcher's position, and at least this long (other nodes' dispatchers read it). */
     private static final long FEED_KEPT = 10_000;
+    private static final Duration FEED_KEPT_FOR = Duration.ofMinutes(10);
 
     private final NotifyConfig config;
     private final StreamRegistry registry = new StreamRegistry();
@@ -48,6 +50,7 @@ public final class Notifications implements AutoCloseable {
     private final Webhooks webhooks;
     private final Transactions store;
     private final Store content;
+    private final Clock clock;
     private final AtomicBoolean claimWanted = new AtomicBoolean();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             new DefaultThreadFactory("renkei-notify-scheduler", true));
@@ -55,6 +58,7 @@ public final class Notifications implements AutoCloseable {
     private Notifications(NotifyConfig config, Store events, Duration retention, Clock clock,
             MeterRegistry meters) {
         this.config = config;
+        this.clock = clock;
         Transactions store = events.transactions();
         this.store = store;
         this.content = events;
@@ -159,7 +163,8 @@ public final class Notifications implements AutoCloseable {
         try {
             emitTimeNotices();
             long keepFrom = dispatcher.position() - FEED_KEPT;
-            store.write(c -> EventFeed.prune(c, keepFrom));
+            Instant olderThan = clock.instant().minus(FEED_KEPT_FOR);
+            store.write(c -> EventFeed.prune(c, keepFrom, olderThan));
         } catch (RuntimeException e) {
             LOG.warn("emitting time-based notices failed; the next run retries", e);
         }
