@@ -134,7 +134,8 @@ class MultiNodeTest {
             assertThat(JSON.readTree(arrived.data()).path("documentId").asText()).isEqualTo(id);
 
             HttpResponse<byte[]> content = recipient.send(HttpRequest.newBuilder(
-                    URI.create(b + "/v1/documents/" + id + "/content")).build(), HttpResponse.BodyHandlers.ofByteArray());
+                    URI.create(b + "/v1/documents/" + id + "/content")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             assertThat(content.statusCode()).isEqualTo(200);
             assertThat(content.body()).isEqualTo(TestGateway.sample());
             HttpResponse<String> receipt = send(recipient, "POST", b + "/v1/documents/" + id + "/receipt",

@@ -37,7 +37,8 @@ public record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String
                     + " needs no URL), not " + (scheme.isEmpty() ? "a bare name" : scheme + "://"));
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new IllegalArgumentException("the store URL names no host (expected postgresql://host:port/database)");
+            throw new IllegalArgumentException(
+                    "the store URL names no host (expected postgresql://host:port/database)");
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         if (path.length() < 2 || path.indexOf('/', 1) >= 0) {

@@ -40,7 +40,8 @@ class GroupCommitWriterTest {
     @Test
     void aFailingRequestRollsBackAloneAndTheOthersInItsBatchCommit() throws Exception {
         try (Connection check = connection()) {
-            GroupCommitWriter writer = new GroupCommitWriter(SqliteDatabase.transactor(connection()), 100, "test-writer");
+            GroupCommitWriter writer = new GroupCommitWriter(SqliteDatabase.transactor(connection()), 100,
+                    "test-writer");
             CountDownLatch hold = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(4);
             Future<?> blocker = pool.submit(() -> writer.execute(c -> {

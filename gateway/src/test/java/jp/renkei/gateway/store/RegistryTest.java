@@ -75,7 +75,8 @@ class RegistryTest {
 
     @Test
     void anInvalidConfigurationReportsEveryProblemAtOnce() {
-        assertThatThrownBy(() -> new StoreConfig(null, null, List.of(), Duration.ZERO, 0, 0, Duration.ofSeconds(1), null))
+        assertThatThrownBy(() -> new StoreConfig(null, null, List.of(), Duration.ZERO, 0, 0, Duration.ofSeconds(1),
+                null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("dataDirectory").hasMessageContaining("keyFile")
                 .hasMessageContaining("retention").hasMessageContaining("readConnections")
