@@ -101,12 +101,15 @@ final class Dispatcher {
                 "the gateway failed to answer; nothing was changed unless a later read shows otherwise").answer();
     }
 
-    /** A connection that could not be made, was lost, or timed out in the pool (SQLSTATE class 08). */
+    /**
+     * A connection that could not be made, was lost or timed out in the pool (SQLSTATE class 08), or the write lock
+     * not granted within the store's busy timeout (55P03, another node holding it).
+     */
     private static boolean databaseUnreachable(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof SQLTransientConnectionException || c instanceof SQLNonTransientConnectionException
                     || c instanceof SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")) {
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("55P03"))) {
                 return true;
             }
         }

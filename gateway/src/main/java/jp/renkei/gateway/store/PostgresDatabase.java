@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
@@ -25,6 +26,8 @@ final class PostgresDatabase {
     /** The advisory lock's first key ('Renk'); the second is the schema's hash, so schemas do not block each other. */
     static final int LOCK_CLASS = 0x52656e6b;
     static final String CHANNEL = "renkei_events";
+    /** A write transaction idle this long belongs to a node that stopped: the server ends it. */
+    static final Duration STALLED = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(PostgresDatabase.class);
 
     private PostgresDatabase() {
@@ -81,9 +84,8 @@ final class PostgresDatabase {
         hikari.setTransactionIsolation(readOnly ? "TRANSACTION_REPEATABLE_READ" : "TRANSACTION_READ_COMMITTED");
         hikari.setConnectionTimeout(Math.max(250, config.busyTimeout().toMillis()));
         hikari.addDataSourceProperty("ApplicationName", "renkei-gateway");
-        if (forceSynchronousCommit) {
-            // a 201 means committed: never rely on an asynchronous commit, whatever the server's default
-            hikari.setConnectionInitSql("SET synchronous_commit TO on");
+        if (!readOnly) {
+            hikari.setConnectionInitSql(writeSession(config, forceSynchronousCommit));
         }
         // a node that starts while the database is down fails at once with the driver's message, not after a wait
         hikari.setInitializationFailTimeout(1);
@@ -92,6 +94,19 @@ final class PostgresDatabase {
         } catch (RuntimeException e) {
             throw new StoreException("cannot connect to " + url + ": " + rootMessage(e), e);
         }
+    }
+
+    /**
+     * The write sessions' settings. The cluster's write lock must never stay with a node that stopped working: a
+     * transaction left idle (a node frozen by its garbage collector, a writer thread gone) is ended by the server after
+     * {@link #STALLED}, which frees the lock; and a writer waits for the lock at most the store's busy timeout, then
+     * fails its batch (answered 503) instead of queueing behind a stuck node. And a 201 means committed: the commit
+     * is synchronous whatever the server's default.
+     */
+    private static String writeSession(StoreConfig config, boolean forceSynchronousCommit) {
+        return "SET idle_in_transaction_session_timeout = " + STALLED.toMillis()
+                + "; SET lock_timeout = " + Math.max(1, config.busyTimeout().toMillis())
+                + (forceSynchronousCommit ? "; SET synchronous_commit TO on" : "");
     }
 
     static PGSimpleDataSource simple(DatabaseUrl url) {

@@ -20,6 +20,8 @@ class DispatcherFailureTest {
             new StoreException("read failed", new SQLTransientConnectionException("renkei-read - Connection is not"
                     + " available, request timed out after 10000ms")),
             new StoreException("x", new PSQLException("refused", PSQLState.CONNECTION_UNABLE_TO_CONNECT)),
+            new StoreException("the write transaction failed", new java.sql.SQLException("canceling statement due to"
+                    + " lock timeout", "55P03")),
         };
         for (Throwable e : unreachable) {
             Answer answer = Dispatcher.failure(e);

@@ -5,12 +5,16 @@ import static jp.renkei.gateway.store.StoreFixture.HOME_HELP;
 import static jp.renkei.gateway.store.StoreFixture.plan;
 import static jp.renkei.gateway.store.StoreFixture.valid;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import jp.renkei.gateway.mailbox.UploadOutcome;
@@ -97,6 +101,49 @@ class PostgresStoreTest {
                 s.execute("DROP ROLE IF EXISTS " + role);
             }
         }
+    }
+
+    @Test
+    void aNodeHoldingTheWriteLockTooLongMakesTheOthersFailFastNotQueueForEver() throws Exception {
+        StoreConfig impatient = new StoreConfig(dir, dir.resolve("store.key"), List.of(), StoreConfig.DEFAULT_RETENTION,
+                2, 256, Duration.ofMillis(500), fixture.config().url());
+        try (JdbcStore slow = fixture.open(); JdbcStore other = fixture.open(impatient)) {
+            StoreFixture.registerOffices(slow);
+            String stalled = slow.transactions().write(c -> show(c, "idle_in_transaction_session_timeout"));
+            assertThat(stalled).isEqualTo("30s");
+            CountDownLatch holding = new CountDownLatch(1);
+            Thread stuck = new Thread(() -> slow.transactions().write(c -> {
+                holding.countDown();
+                try {
+                    Thread.sleep(3000);  // a node that stopped in the middle of its batch, the lock held
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            stuck.start();
+            assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+
+            long began = System.nanoTime();
+            assertThatThrownBy(() -> other.registry().audit(CARE, "login", "s", "{}"))
+                    .isInstanceOf(StoreException.class)
+                    .hasRootCauseInstanceOf(java.sql.SQLException.class)
+                    .satisfies(e -> assertThat(((java.sql.SQLException) rootCause(e)).getSQLState())
+                            .isEqualTo("55P03"));
+            assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(3));
+
+            stuck.join();
+            other.registry().audit(CARE, "login", "s", "{}");
+            assertThat(other.verifyAudit().intact()).isTrue();
+        }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     private static String show(Connection c, String setting) throws java.sql.SQLException {
