@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -24,8 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.renkei.gateway.ca.CertificateAuthority;
 import jp.renkei.gateway.ca.Credentials;
 import jp.renkei.gateway.ca.Enrollment;
@@ -45,7 +39,6 @@ import org.junit.jupiter.api.io.TempDir;
 class DurabilityTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern LISTENING = Pattern.compile("listening on (https://\\S+)");
     private static final int CLIENTS = 8;
 
     @TempDir
@@ -60,12 +53,12 @@ class DurabilityTest {
         Map<String, byte[]> acknowledged = new ConcurrentHashMap<>();
 
         Process first = startGateway();
-        String base = baseUrl(first);
+        String base = ChildGateway.baseUrl(first);
         uploadUntilKilled(client, base, first, attempted, acknowledged);
         assertThat(acknowledged).hasSizeGreaterThan(10);
 
         Process second = startGateway();
-        String again = baseUrl(second);
+        String again = ChildGateway.baseUrl(second);
         Map<String, String> stored = outbox(client, again);
         assertThat(stored.keySet()).containsAll(acknowledged.keySet());
         assertThat(attempted.keySet()).containsAll(stored.keySet());
@@ -151,27 +144,7 @@ class DurabilityTest {
         Path properties = dir.resolve("gateway.properties");
         Files.writeString(properties, "data.dir=" + dir + "\nserver.host=127.0.0.1\nserver.port=0\n"
                 + "management.enabled=false\ndb.threads=4\n");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                GatewayCommand.class.getName(), "serve", "--config", properties.toString()));
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
+        return ChildGateway.start(properties);
     }
 
-    /** Reads the child's output until it says where it listens, then keeps draining it so it never blocks. */
-    private static String baseUrl(Process process) throws IOException {
-        BufferedReader out = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            seen.append(line).append('\n');
-            Matcher m = LISTENING.matcher(line);
-            if (m.find()) {
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "drain-gateway-output");
-                drain.setDaemon(true);
-                drain.start();
-                return m.group(1);
-            }
-        }
-        throw new IllegalStateException("the gateway did not start:\n" + seen);
-    }
 }

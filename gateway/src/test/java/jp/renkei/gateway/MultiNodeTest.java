@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,8 +30,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.renkei.gateway.ca.CertificateAuthority;
 import jp.renkei.gateway.ca.Credentials;
 import jp.renkei.gateway.ca.Enrollment;
@@ -61,7 +57,6 @@ import org.junit.jupiter.api.io.TempDir;
 class MultiNodeTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern LISTENING = Pattern.compile("listening on (https://\\S+)");
 
     @TempDir
     Path dir;
@@ -347,7 +342,7 @@ class MultiNodeTest {
         nodes.addAll(started);
         List<String> urls = new ArrayList<>();
         for (Process node : started) {
-            urls.add(baseUrl(node));
+            urls.add(ChildGateway.baseUrl(node));
         }
         return urls;
     }
@@ -356,28 +351,7 @@ class MultiNodeTest {
         Path properties = dir.resolve("node-" + i + ".properties");
         Files.writeString(properties, "data.dir=" + dir + "\nserver.host=127.0.0.1\nserver.port=0\n"
                 + "management.enabled=false\ndb.threads=4\nstore.url=" + url + "\n");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                GatewayCommand.class.getName(), "serve", "--config", properties.toString())
-                .redirectErrorStream(true).start();
-    }
-
-    /** Reads the child's output until it says where it listens, then keeps draining it so it never blocks. */
-    private static String baseUrl(Process process) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            seen.append(line).append('\n');
-            Matcher m = LISTENING.matcher(line);
-            if (m.find()) {
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "drain-node-output");
-                drain.setDaemon(true);
-                drain.start();
-                return m.group(1);
-            }
-        }
-        throw new IllegalStateException("the node did not start:\n" + seen);
+        return ChildGateway.start(properties);
     }
 
     private HttpClient client(Credentials credentials) throws Exception {
