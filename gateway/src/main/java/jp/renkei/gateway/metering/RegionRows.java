@@ -66,16 +66,4 @@ final class RegionRows {
             s.executeUpdate();
         }
     }
-
-    /** The office-month's accepted documents (sent and received) and partners, after this transaction's adds. */
-    static long[] activity(Connection c, String month, String office) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT documents_sent + documents_received, partners"
-                + " FROM meter_office_months WHERE month = ? AND office = ?")) {
-            s.setString(1, month);
-            s.setString(2, office);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? new long[] {r.getLong(1), r.getLong(2)} : new long[2];
-            }
-        }
-    }
 }

@@ -2,6 +2,7 @@ package jp.renkei.gateway.metering;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
@@ -33,6 +34,31 @@ final class RollupRows {
             s.setString(2, office);
             s.setLong(3, delta);
             s.executeUpdate();
+        }
+    }
+
+    /**
+     * Counts one accepted document of the office (its documents and bytes counters, and one partner more when
+     * {@code newPartner}) in one statement, and returns the office-month's documents (sent and received) and partners
+     * after it: what decides whether the office just became active or reached five partners.
+     */
+    static long[] document(Connection c, String month, String office, Counter documents, Counter bytesCounter,
+            long bytes, boolean newPartner) throws SQLException {
+        String d = documents.column();
+        String b = bytesCounter.column();
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO meter_office_months (month, office, " + d + ", "
+                + b + ", partners) VALUES (?, ?, 1, ?, ?) ON CONFLICT (month, office) DO UPDATE SET " + d
+                + " = meter_office_months." + d + " + 1, " + b + " = meter_office_months." + b + " + excluded." + b
+                + ", partners = meter_office_months.partners + excluded.partners"
+                + " RETURNING documents_sent + documents_received, partners")) {
+            s.setString(1, month);
+            s.setString(2, office);
+            s.setLong(3, bytes);
+            s.setLong(4, newPartner ? 1 : 0);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return new long[] {r.getLong(1), r.getLong(2)};
+            }
         }
     }
 

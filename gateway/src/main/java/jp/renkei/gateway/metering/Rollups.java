@@ -5,7 +5,6 @@ import static jp.renkei.gateway.metering.RollupRows.Counter.BYTES_SENT;
 import static jp.renkei.gateway.metering.RollupRows.Counter.CARE_USERS;
 import static jp.renkei.gateway.metering.RollupRows.Counter.DOCUMENTS_RECEIVED;
 import static jp.renkei.gateway.metering.RollupRows.Counter.DOCUMENTS_SENT;
-import static jp.renkei.gateway.metering.RollupRows.Counter.PARTNERS;
 import static jp.renkei.gateway.metering.RollupRows.Counter.REFUSED;
 import static jp.renkei.gateway.metering.RollupRows.Counter.REJECTED;
 import static jp.renkei.gateway.metering.RollupRows.Counter.SERVICE_USERS;
@@ -88,14 +87,9 @@ public final class Rollups {
 
     private static void side(Connection c, String month, String office, String partner, RollupRows.Counter documents,
             RollupRows.Counter byteCounter, long bytes, Instant at) throws SQLException {
-        RollupRows.add(c, month, office, documents, 1);
-        RollupRows.add(c, month, office, byteCounter, bytes);
         boolean newPartner = RollupRows.partner(c, month, office, partner);
-        if (newPartner) {
-            RollupRows.add(c, month, office, PARTNERS, 1);
-        }
+        long[] now = RollupRows.document(c, month, office, documents, byteCounter, bytes, newPartner);
         RollupRows.firstLinkage(c, office, at.toEpochMilli());
-        long[] now = RegionRows.activity(c, month, office);
         boolean fifth = newPartner && now[1] == 5;
         if (now[0] == 1 || fifth) {
             RegionRows.Profile p = RegionRows.profile(c, office);
