@@ -54,17 +54,17 @@ final class JdbcDocuments implements DocumentStore {
 
     @Override
     public Optional<Office> office(String number) {
-        return reads.read(c -> OfficeRows.find(c, number));
+        return reads.readOne(c -> OfficeRows.find(c, number));
     }
 
     @Override
     public Optional<Stored> stored(String sender, String fileName) {
-        return reads.read(c -> DocumentRows.stored(c, sender, fileName));
+        return reads.readOne(c -> DocumentRows.stored(c, sender, fileName));
     }
 
     @Override
     public String lastAcceptedSequence(UnitAddress a) {
-        return reads.read(c -> {
+        return reads.readOne(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT MAX(sequence) FROM documents WHERE sender = ?"
                     + " AND recipient = ? AND COALESCE(sender_kind, '') = ? AND COALESCE(recipient_kind, '') = ?")) {
                 s.setString(1, a.sender());
@@ -176,7 +176,7 @@ final class JdbcDocuments implements DocumentStore {
         if (document.isEmpty()) {
             return Optional.empty();
         }
-        Optional<PayloadCipher.Sealed> sealed = reads.read(c -> ContentRows.find(c, id));
+        Optional<PayloadCipher.Sealed> sealed = reads.readOne(c -> ContentRows.find(c, id));
         if (sealed.isEmpty()) {
             throw new ContentPurgedException(id);
         }

@@ -43,7 +43,7 @@ final class JdbcRegistry implements Registry {
 
     @Override
     public Optional<Office> office(String number) {
-        return reads.read(c -> OfficeRows.find(c, number));
+        return reads.readOne(c -> OfficeRows.find(c, number));
     }
 
     @Override
@@ -74,7 +74,7 @@ final class JdbcRegistry implements Registry {
 
     @Override
     public Optional<IssuedCertificate> certificate(String serial) {
-        return reads.read(c -> certificates(c, "WHERE serial = ?", serial).stream().findFirst());
+        return reads.readOne(c -> certificates(c, "WHERE serial = ?", serial).stream().findFirst());
     }
 
     @Override

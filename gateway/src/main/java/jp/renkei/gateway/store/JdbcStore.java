@@ -173,6 +173,11 @@ public final class JdbcStore implements Store {
         }
     }
 
+    /** The read side, for tests of the database's own behaviour. */
+    Reads reads() {
+        return reads;
+    }
+
     /** Write transactions committed so far by this store (each is one fsync). */
     public long commits() {
         return writer.transactions();

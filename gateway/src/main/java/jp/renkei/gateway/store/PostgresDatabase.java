@@ -194,6 +194,16 @@ final class PostgresDatabase {
         }
 
         @Override
+        public <T> T readOne(SqlWork<T> work) {
+            try (Connection c = pool.getConnection()) {
+                c.setAutoCommit(true);  // the pool sets it back when the connection returns
+                return work.run(c);
+            } catch (SQLException e) {
+                throw new StoreException("read failed: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
         public void close() {
             pool.close();
         }

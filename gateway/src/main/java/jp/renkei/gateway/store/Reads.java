@@ -8,6 +8,14 @@ interface Reads extends AutoCloseable {
 
     <T> T read(SqlWork<T> work);
 
+    /**
+     * Runs {@code work} that issues exactly one statement: one statement sees one snapshot by itself, so no
+     * transaction is opened around it (on PostgreSQL that saves the round trips of BEGIN and COMMIT).
+     */
+    default <T> T readOne(SqlWork<T> work) {
+        return read(work);
+    }
+
     @Override
     void close();
 }

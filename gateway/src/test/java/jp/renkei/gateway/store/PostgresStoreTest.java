@@ -138,6 +138,20 @@ class PostgresStoreTest {
         }
     }
 
+    @Test
+    void aSingleStatementReadRunsWithoutATransactionAndLeavesNoneOfThatBehind() {
+        try (JdbcStore store = fixture.open(fixture.config().withReadConnections(1))) {
+            Reads reads = store.reads();
+            boolean one = reads.readOne(java.sql.Connection::getAutoCommit);
+            boolean whole = reads.read(java.sql.Connection::getAutoCommit);
+            String isolation = reads.read(c -> show(c, "transaction_isolation"));
+
+            assertThat(one).isTrue();
+            assertThat(whole).as("the same pooled connection, back in a transaction").isFalse();
+            assertThat(isolation).isEqualTo("repeatable read");
+        }
+    }
+
     private static Throwable rootCause(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null) {
