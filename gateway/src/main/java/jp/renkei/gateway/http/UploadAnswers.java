@@ -13,6 +13,8 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jp.renkei.gateway.mailbox.Document;
 import jp.renkei.gateway.mailbox.UploadOutcome;
 import jp.renkei.protocol.FileKind;
@@ -21,6 +23,9 @@ import jp.renkei.protocol.validate.Finding;
 
 /** Maps each {@link UploadOutcome} to its status and body, and counts it. */
 final class UploadAnswers {
+
+    private static final Set<String> KINDS = Arrays.stream(FileKind.values()).map(FileKind::name)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final GatewayMetrics metrics;
 
@@ -98,6 +103,6 @@ final class UploadAnswers {
     /** A kind tag from a closed list, so a client cannot mint new tag values. */
     private static String kind(Object kind) {
         String name = kind == null ? "" : kind.toString();
-        return Arrays.stream(FileKind.values()).anyMatch(k -> k.name().equals(name)) ? name : "unknown";
+        return KINDS.contains(name) ? name : "unknown";
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,16 +50,17 @@ public final class MailboxService implements Exchange {
     private UploadOutcome uploadSet(String office, List<Validator.Named> files, String userAgent, boolean asSet) {
         Optional<UploadOutcome> refused = badRequest(files);
         Map<String, FileName> names = refused.isPresent() ? Map.of() : parseNames(files);
+        ContentHashes hashes = new ContentHashes();
         refused = refused.or(() -> misrouted(office, files, names));
         if (refused.isEmpty()) {
-            refused = alreadyStored(office, files);
+            refused = alreadyStored(office, files, hashes);
         }
         if (refused.isPresent()) {
             record(office, files, userAgent, refused.get());
             return refused.get();
         }
-        return asSet ? validateSetAndStore(office, files, names, userAgent)
-                : validateFileAndStore(office, files, names, userAgent);
+        return asSet ? validateSetAndStore(office, files, names, hashes, userAgent)
+                : validateFileAndStore(office, files, names, hashes, userAgent);
     }
 
     /** Each name parsed once per upload (names that do not parse are left out: the validator reports them). */
@@ -71,7 +73,7 @@ public final class MailboxService implements Exchange {
     }
 
     private UploadOutcome validateFileAndStore(String office, List<Validator.Named> files,
-            Map<String, FileName> names, String userAgent) {
+            Map<String, FileName> names, ContentHashes hashes, String userAgent) {
         Validator.Named file = files.get(0);
         FileReport report = validation.validateFile(file.name(), file.content());
         if (!report.valid()) {
@@ -79,11 +81,11 @@ public final class MailboxService implements Exchange {
             store.rejected(office, names(files), bytes(files), "invalid", errorRules(report.findings()), userAgent);
             return invalid;
         }
-        return store.accept(office, List.of(incoming(file, names, report, List.of())), false, userAgent);
+        return store.accept(office, List.of(incoming(file, names, hashes, report, List.of())), false, userAgent);
     }
 
     private UploadOutcome validateSetAndStore(String office, List<Validator.Named> files,
-            Map<String, FileName> names, String userAgent) {
+            Map<String, FileName> names, ContentHashes hashes, String userAgent) {
         FileName first = names.get(files.get(0).name());
         String last = first != null && sameUnit(files, names) ? store.lastAcceptedSequence(first.unit()) : null;
         BatchReport report = validation.validateBatch(files, last);
@@ -100,19 +102,19 @@ public final class MailboxService implements Exchange {
                     .flatMap(u -> u.findings().stream()).toList();
             FileReport fileReport = report.files().stream().filter(f -> name.equals(f.file())).findFirst()
                     .orElseThrow(() -> new IllegalStateException("the batch report has no report for " + name));
-            incoming.add(incoming(files.get(i), names, fileReport, unitWarnings));
+            incoming.add(incoming(files.get(i), names, hashes, fileReport, unitWarnings));
         }
         return store.accept(office, incoming, true, userAgent);
     }
 
-    private DocumentStore.Incoming incoming(Validator.Named file, Map<String, FileName> names, FileReport report,
-            List<Finding> unitWarnings) {
+    private DocumentStore.Incoming incoming(Validator.Named file, Map<String, FileName> names, ContentHashes hashes,
+            FileReport report, List<Finding> unitWarnings) {
         FileName name = Optional.ofNullable(names.get(file.name())).orElseThrow(
                 () -> new IllegalStateException("the validator accepted a name that does not route: " + file.name()));
         List<Finding> warnings = Stream.concat(report.findings().stream(), unitWarnings.stream())
                 .filter(f -> !f.isError()).toList();
         return new DocumentStore.Incoming(name, file.name(), report.csvVersion(), file.content(),
-                sha256(file.content()), warnings);
+                hashes.of(file), warnings);
     }
 
     private Optional<UploadOutcome> badRequest(List<Validator.Named> files) {
@@ -155,11 +157,12 @@ public final class MailboxService implements Exchange {
     }
 
     /** Existing when every file is stored with identical bytes, Conflict when any name holds other bytes. */
-    private Optional<UploadOutcome> alreadyStored(String office, List<Validator.Named> files) {
+    private Optional<UploadOutcome> alreadyStored(String office, List<Validator.Named> files,
+            ContentHashes hashes) {
         int identical = 0;
         for (Validator.Named file : files) {
             Optional<DocumentStore.Stored> stored = store.stored(office, file.name());
-            if (stored.isPresent() && !stored.get().sha256().equals(sha256(file.content()))) {
+            if (stored.isPresent() && !stored.get().sha256().equals(hashes.of(file))) {
                 return Optional.of(new UploadOutcome.Conflict(file.name(), stored.get().id()));
             }
             identical += stored.isPresent() ? 1 : 0;
@@ -237,6 +240,16 @@ public final class MailboxService implements Exchange {
 
     private static List<String> errorRules(List<Finding> findings) {
         return findings.stream().filter(Finding::isError).map(f -> f.rule().id()).distinct().toList();
+    }
+
+    /** The SHA-256 of each file of one upload, computed at most once however many checks ask for it. */
+    private static final class ContentHashes {
+
+        private final Map<Validator.Named, String> hex = new IdentityHashMap<>();
+
+        String of(Validator.Named file) {
+            return hex.computeIfAbsent(file, f -> sha256(f.content()));
+        }
     }
 
     static String sha256(byte[] content) {

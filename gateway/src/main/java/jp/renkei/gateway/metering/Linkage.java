@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import jp.renkei.protocol.FileKind;
 import jp.renkei.protocol.name.FileName;
@@ -38,11 +39,20 @@ public record Linkage(FileKind kind, String month, Set<User> users) {
 
     /**
      * Reads the users of a file the validator accepted. A file that cannot be read (it passed validation, so this
-     * is not expected) links nobody rather than failing the upload: metering never refuses a document.
+     * is not expected) links nobody rather than failing the upload: metering never refuses a document. Files in the
+     * strict syntax (nearly all) are read by the byte lexer; the others by the record reader, which decides then.
      */
     public static Linkage of(FileName name, byte[] content) {
-        boolean linking = name.kind() == FileKind.UPPLAN || name.kind() == FileKind.UPJSK;
-        if (!linking || name.month() == null || !name.month().matches("[0-9]{6}") || name.month().equals("000000")) {
+        if (!links(name)) {
+            return NONE;
+        }
+        Optional<Set<User>> lexed = LexedUsers.read(name.kind(), content);
+        return lexed.isPresent() ? new Linkage(name.kind(), name.month(), lexed.get()) : viaReader(name, content);
+    }
+
+    /** What {@link #of} gives, always through the record reader: the reference the byte lexer must agree with. */
+    static Linkage viaReader(FileName name, byte[] content) {
+        if (!links(name)) {
             return NONE;
         }
         try (CareplanReader reader = CareplanCsv.reader(new ByteArrayInputStream(content), name.kind())) {
@@ -59,5 +69,14 @@ public record Linkage(FileKind kind, String month, Set<User> users) {
             LOG.warn("could not read the users of an accepted {} file: {}", name.kind(), e.getMessage());
             return NONE;
         }
+    }
+
+    private static boolean links(FileName name) {
+        boolean linking = name.kind() == FileKind.UPPLAN || name.kind() == FileKind.UPJSK;
+        return linking && name.month() != null && sixDigits(name.month()) && !name.month().equals("000000");
+    }
+
+    private static boolean sixDigits(String s) {
+        return s.length() == 6 && s.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 }

@@ -7,13 +7,13 @@ import java.util.List;
  *
  * @param index 1-based data record number (a skipped header line is not counted)
  * @param line 1-based physical line on which the record starts
- * @param fields the values after unquoting and unescaping, untrimmed
+ * @param fields the values after unquoting and unescaping, untrimmed; immutable
  * @param quoted for each field, whether it was written quoted (its first character was {@code "})
  */
 public record RawRecord(int index, long line, List<String> fields, List<Boolean> quoted) {
 
     public RawRecord {
-        fields = List.copyOf(fields);
+        fields = fields instanceof FieldList ? fields : List.copyOf(fields);
         quoted = List.copyOf(quoted);
     }
 

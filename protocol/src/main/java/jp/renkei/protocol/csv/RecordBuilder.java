@@ -16,9 +16,8 @@ final class RecordBuilder {
     private final ProblemSink sink;
     private final Consumer<RawRecord> consumer;
     /**
-     * The current record's values and quote flags. Sized to the last record's field count, so that a file whose
-     * records all have one layout makes each record's immutable list with one copy; RawRecord's List.copyOf then
-     * keeps it as it is.
+     * The current record's values and quote flags. Sized to the last record's field count, so that in a file whose
+     * records all have one layout the values array itself becomes the record's list (RawRecord keeps it as it is).
      */
     private String[] values = new String[32];
     private boolean[] flags = new boolean[32];
@@ -157,14 +156,14 @@ final class RecordBuilder {
         return !firstDecided && recordLine == 1 && !sixDigits(values[0]);
     }
 
+    /** Hands the values over to the record; the next record gets a new array of this one's size. */
     private List<String> fieldList() {
-        if (count == values.length) {
-            return List.of(values);
-        }
-        List<String> list = List.of(Arrays.copyOf(values, count));
+        String[] record = count == values.length ? values : Arrays.copyOf(values, count);
         values = new String[Math.max(count, 1)];
-        flags = new boolean[values.length];
-        return list;
+        if (flags.length != values.length) {
+            flags = new boolean[values.length];
+        }
+        return new FieldList(record);
     }
 
     private List<Boolean> quotedList() {

@@ -2,17 +2,21 @@ package jp.renkei.protocol.validate;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
+import java.util.function.Consumer;
 import jp.renkei.protocol.FileKind;
 import jp.renkei.protocol.csv.ByteScan;
 import jp.renkei.protocol.csv.CsvLexer;
+import jp.renkei.protocol.csv.ProblemSink;
+import jp.renkei.protocol.csv.RawRecord;
 import jp.renkei.protocol.layout.ServiceKinds;
 import jp.renkei.protocol.name.FileNames;
 import jp.renkei.protocol.name.NameParse;
 
 /**
  * The pipeline of spec §6.1 for one file: name, then (images) the JPEG marker or (CSV) a byte scan, then one pass
- * that lexes and checks every record. The content is read twice, never held whole, so a file of any size is
- * validated in bounded memory.
+ * that lexes and checks every record. Content on disk is read twice, never held whole, so a file of any size is
+ * validated in bounded memory; content already in memory is scanned and lexed in place, without copies.
  */
 final class FileValidation {
 
@@ -20,8 +24,65 @@ final class FileValidation {
 
     /** Opens the content afresh for each pass. */
     @FunctionalInterface
-    interface Source {
+    interface Opener {
         InputStream open() throws IOException;
+    }
+
+    /** The content as the passes read it: once per pass, from a fresh stream or in place from memory. */
+    interface Source {
+
+        ByteScan.Result scan(ProblemSink sink) throws IOException;
+
+        void lex(ProblemSink sink, Consumer<RawRecord> consumer) throws IOException;
+
+        /** The first {@code n} bytes, or all when there are fewer. */
+        byte[] head(int n) throws IOException;
+
+        /** Each pass reads a stream that {@code opener} opens for it. */
+        static Source opening(Opener opener) {
+            return new Source() {
+                @Override
+                public ByteScan.Result scan(ProblemSink sink) throws IOException {
+                    try (InputStream in = opener.open()) {
+                        return ByteScan.scan(in, sink);
+                    }
+                }
+
+                @Override
+                public void lex(ProblemSink sink, Consumer<RawRecord> consumer) throws IOException {
+                    try (InputStream in = opener.open()) {
+                        CsvLexer.lex(in, sink, consumer);
+                    }
+                }
+
+                @Override
+                public byte[] head(int n) throws IOException {
+                    try (InputStream in = opener.open()) {
+                        return in.readNBytes(n);
+                    }
+                }
+            };
+        }
+
+        /** Each pass reads {@code content} in place; it is never copied or changed. */
+        static Source of(byte[] content) {
+            return new Source() {
+                @Override
+                public ByteScan.Result scan(ProblemSink sink) {
+                    return ByteScan.scan(content, sink);
+                }
+
+                @Override
+                public void lex(ProblemSink sink, Consumer<RawRecord> consumer) {
+                    CsvLexer.lex(content, sink, consumer);
+                }
+
+                @Override
+                public byte[] head(int n) {
+                    return Arrays.copyOf(content, Math.min(n, content.length));
+                }
+            };
+        }
     }
 
     /** The report and, for batches, what the unit rules need. */
@@ -49,16 +110,11 @@ final class FileValidation {
             return outcome(findings, kind, null, 0, facts);
         }
         RecordPass pass = new RecordPass(kind, parse.name(), findings, serviceKinds, collectFacts);
-        boolean proceed;
-        try (InputStream in = source.open()) {
-            ByteScan.Result scan = ByteScan.scan(in, findings);
-            findings.omit(scan.omitted());
-            proceed = scan.proceed();
-        }
+        ByteScan.Result scan = source.scan(findings);
+        findings.omit(scan.omitted());
+        boolean proceed = scan.proceed();
         if (proceed) {
-            try (InputStream in = source.open()) {
-                CsvLexer.lex(in, pass, pass);
-            }
+            source.lex(pass, pass);
             pass.finish();
         }
         FileFacts facts = pass.facts();
@@ -68,10 +124,7 @@ final class FileValidation {
 
     /** IMG-001: a family-structure image starts with the JPEG SOI marker FF D8 FF. */
     private static void image(Source source, Findings findings) throws IOException {
-        byte[] head;
-        try (InputStream in = source.open()) {
-            head = in.readNBytes(JPEG_SOI.length);
-        }
+        byte[] head = source.head(JPEG_SOI.length);
         for (int i = 0; i < JPEG_SOI.length; i++) {
             if (i >= head.length || (head[i] & 0xFF) != JPEG_SOI[i]) {
                 findings.file(Rule.IMG_001, "the image does not start with the JPEG marker FF D8 FF",

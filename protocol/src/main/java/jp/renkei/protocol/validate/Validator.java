@@ -1,6 +1,5 @@
 package jp.renkei.protocol.validate;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -79,12 +78,13 @@ public final class Validator {
         if (Files.size(file) <= IN_MEMORY) {
             return inMemory(baseName(file), Files.readAllBytes(file), collectFacts);
         }
-        return files.run(baseName(file), () -> Files.newInputStream(file), collectFacts);
+        return files.run(baseName(file), FileValidation.Source.opening(() -> Files.newInputStream(file)),
+                collectFacts);
     }
 
     private FileValidation.Outcome inMemory(String name, byte[] content, boolean collectFacts) {
         try {
-            return files.run(name, () -> new ByteArrayInputStream(content), collectFacts);
+            return files.run(name, FileValidation.Source.of(content), collectFacts);
         } catch (IOException e) {
             throw new UncheckedIOException("reading from memory cannot fail", e);
         }

@@ -1,6 +1,7 @@
 package jp.renkei.protocol.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -43,6 +44,21 @@ class CsvLexerTest {
         assertThat(quoted(c, 0)).containsExactly(false, false, false);
         assertThat(c.records.get(1).index()).isEqualTo(2);
         assertThat(c.records.get(1).line()).isEqualTo(2);
+    }
+
+    @Test
+    void eachRecordKeepsItsOwnValuesWhichCannotBeChanged() {
+        Collected c = lex("202407,a,b\r\n202407,c,d\r\n202407,e\r\n202407,f,g,h\r\n202407,i,j\r\n");
+
+        assertThat(c.records).extracting(RawRecord::fields).containsExactly(List.of("202407", "a", "b"),
+                List.of("202407", "c", "d"), List.of("202407", "e"), List.of("202407", "f", "g", "h"),
+                List.of("202407", "i", "j"));
+        List<String> first = fields(c, 0);
+        assertThatThrownBy(() -> first.set(1, "x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> first.add("x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> first.subList(0, 2).clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(new RawRecord(1, 1, first, quoted(c, 0)).fields()).isSameAs(first);
+        assertThat(first).hasSameHashCodeAs(List.of("202407", "a", "b")).hasToString("[202407, a, b]");
     }
 
     @Test
