@@ -51,8 +51,8 @@ final class LongPoll implements Subscriber {
     }
 
     @Override
-    public void offer(SseFrame frame) {
-        if (frame.id() > after) {
+    public void offer(Event event) {
+        if (event.id() > after) {
             channel.eventLoop().execute(this::read);
         }
     }

@@ -21,6 +21,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import jp.renkei.gateway.store.Event;
 
 /**
  * One open {@code text/event-stream}: sends every event of its office after its starting point, in id order, exactly
@@ -33,9 +34,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>Live events reach the loop through an inbox drained by one task at a time, and everything a task sends goes out
  * as one chunk, one TLS record and one flush: when the loop falls behind, the frames that queued up meanwhile cost
- * one write instead of one each, so a busy loop catches up instead of falling further behind. Frames arrive encoded
- * ({@link SseFrame}: once per event for all the streams of an office, or on the read thread for a catch-up), so the
- * loop only copies bytes. A heartbeat is only written on a stream that sent nothing for half a heartbeat interval.
+ * one write instead of one each, so a busy loop catches up instead of falling further behind. A heartbeat is only
+ * written on a stream that sent nothing for half a heartbeat interval.
  */
 final class SseStream extends ChannelInboundHandlerAdapter implements Subscriber {
 
@@ -54,10 +54,10 @@ final class SseStream extends ChannelInboundHandlerAdapter implements Subscriber
     private boolean waitingForWritable;
     private long unwritableSince;
     private boolean closed;
-    private ArrayDeque<SseFrame> heldBack;
+    private ArrayDeque<Event> heldBack;
     private boolean overflowed;
     private ScheduledFuture<?> heartbeat;
-    private final Queue<SseFrame> inbox = new ConcurrentLinkedQueue<>();
+    private final Queue<Event> inbox = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean draining = new AtomicBoolean();
     private ByteBuf out;
     private long lastWrite = System.nanoTime();
@@ -90,8 +90,8 @@ final class SseStream extends ChannelInboundHandlerAdapter implements Subscriber
     }
 
     @Override
-    public void offer(SseFrame frame) {
-        inbox.add(frame);
+    public void offer(Event event) {
+        inbox.add(event);
         if (draining.compareAndSet(false, true)) {
             try {
                 channel.eventLoop().execute(this::drainInbox);
@@ -104,23 +104,23 @@ final class SseStream extends ChannelInboundHandlerAdapter implements Subscriber
     /** Sends whatever arrived since the last drain as one write. Cleared first: a later offer schedules anew. */
     private void drainInbox() {
         draining.set(false);
-        for (SseFrame frame = inbox.poll(); frame != null; frame = inbox.poll()) {
-            live(frame);
+        for (Event event = inbox.poll(); event != null; event = inbox.poll()) {
+            live(event);
         }
         flushOut();
     }
 
-    private void live(SseFrame frame) {
-        highestSeen = Math.max(highestSeen, frame.id());
-        if (closed || frame.id() <= lastSent) {
+    private void live(Event event) {
+        highestSeen = Math.max(highestSeen, event.id());
+        if (closed || event.id() <= lastSent) {
             return;
         }
         if (catchingUp) {
-            holdBack(frame);
+            holdBack(event);
             return;
         }
-        if (frame.id() == lastSent + 1 && channel.isWritable()) {
-            send(frame);
+        if (event.id() == lastSent + 1 && channel.isWritable()) {
+            send(event);
         } else {
             catchUp();
         }
@@ -135,9 +135,8 @@ final class SseStream extends ChannelInboundHandlerAdapter implements Subscriber
         long from = lastSent;
         try {
             context.reads().execute(() -> {
-                List<SseFrame> frames = context.read(office, from, StreamContext.BATCH).stream()
-                        .map(SseFrame::of).toList();
-                channel.eventLoop().execute(() -> caughtUp(frames));
+                List<Event> events = context.read(office, from, StreamContext.BATCH);
+                channel.eventLoop().execute(() -> caughtUp(events));
             });
         } catch (RejectedExecutionException e) {
             channel.close();
@@ -145,28 +144,28 @@ final class SseStream extends ChannelInboundHandlerAdapter implements Subscriber
     }
 
     /** Keeps a live event that came during a catch-up, so the stream goes live again without another read. */
-    private void holdBack(SseFrame frame) {
+    private void holdBack(Event event) {
         if (heldBack == null) {
             heldBack = new ArrayDeque<>();
         }
         if (heldBack.size() < HELD_BACK) {
-            heldBack.add(frame);
+            heldBack.add(event);
         } else {
             overflowed = true;
         }
     }
 
-    private void caughtUp(List<SseFrame> frames) {
+    private void caughtUp(List<Event> events) {
         if (closed) {
             return;
         }
-        frames.stream().filter(f -> f.id() > lastSent).forEach(this::send);
-        if (frames.size() < StreamContext.BATCH && !overflowed && heldBack != null) {
-            heldBack.stream().filter(f -> f.id() == lastSent + 1).forEach(this::send);
+        events.stream().filter(e -> e.id() > lastSent).forEach(this::send);
+        if (events.size() < StreamContext.BATCH && !overflowed && heldBack != null) {
+            heldBack.stream().filter(e -> e.id() == lastSent + 1).forEach(this::send);
         }
         flushOut();
         heldBack = null;
-        if (frames.size() == StreamContext.BATCH || overflowed || highestSeen > lastSent) {
+        if (events.size() == StreamContext.BATCH || overflowed || highestSeen > lastSent) {
             overflowed = false;
             catchUp();
         } else {
@@ -174,14 +173,20 @@ final class SseStream extends ChannelInboundHandlerAdapter implements Subscriber
         }
     }
 
-    /** Adds the frame to the chunk being built (a copy of its bytes); {@link #flushOut()} writes it. */
-    private void send(SseFrame frame) {
+    /** Adds the event's frame to the chunk being built; {@link #flushOut()} writes it. */
+    private void send(Event event) {
         if (out == null) {
-            out = channel.alloc().buffer(Math.max(512, frame.bytes().length));
+            out = channel.alloc().buffer(512);
         }
-        out.writeBytes(frame.bytes());
-        lastSent = frame.id();
-        context.metrics().delivered("sse", frame.event().at());
+        out.writeCharSequence("id: ", StandardCharsets.US_ASCII);
+        out.writeCharSequence(Long.toString(event.id()), StandardCharsets.US_ASCII);
+        out.writeCharSequence("\nevent: ", StandardCharsets.US_ASCII);
+        out.writeCharSequence(event.type(), StandardCharsets.UTF_8);
+        out.writeCharSequence("\ndata: ", StandardCharsets.US_ASCII);
+        out.writeCharSequence(event.payload(), StandardCharsets.UTF_8);
+        out.writeCharSequence("\n\n", StandardCharsets.US_ASCII);
+        lastSent = event.id();
+        context.metrics().delivered("sse", event.at());
         if (out.readableBytes() >= CHUNK) {
             flushOut();
         }

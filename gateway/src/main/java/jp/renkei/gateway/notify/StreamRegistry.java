@@ -31,17 +31,13 @@ final class StreamRegistry {
         });
     }
 
-    /**
-     * Offers the event to every subscriber of its office, its frame encoded once for all of them; returns how many
-     * there were.
-     */
+    /** Offers the event to every subscriber of its office; returns how many there were. */
     int publish(Event event) {
         Set<Subscriber> subscribers = byOffice.get(event.office());
         if (subscribers == null) {
             return 0;
         }
-        SseFrame frame = SseFrame.of(event);
-        subscribers.forEach(s -> s.offer(frame));
+        subscribers.forEach(s -> s.offer(event));
         return subscribers.size();
     }
 
