@@ -1,7 +1,6 @@
 package jp.renkei.gateway;
 
 import io.netty.bootstrap.Bootstrap;
-import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoopGroup;
@@ -28,10 +27,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,32 +40,67 @@ import java.util.concurrent.atomic.AtomicLong;
  * The event-stream benchmark: starts {@link EventBenchServer} (the real gateway) in its own JVM with
  * {@code -Xmx512m}, opens many SSE streams to it over mutual TLS with a light Netty client (two threads, one
  * channel per stream), measures the gateway's heap with the streams idle, then commits events at a fixed rate and
- * measures the time from each event's commit to its arrival at every stream of its office.
+ * measures the time from each event's {@code time} (taken before its write transaction) to its arrival at every
+ * stream of its office. Every frame is checked: each stream must get its office's ids 1, 2, 3, ... in order, and
+ * all of them, so the run proves exactly-once delivery besides timing it.
  *
- * <p>Run (see {@code docs/notifications.md}): {@code EventBench STREAMS OFFICES RATE SECONDS}.
+ * <p>The client collects its heap once after opening the streams, so that copying its own connection state in a
+ * young collection is not counted as delivery time. An optional warm-up first sends events at the same rate for
+ * WARMUP seconds and reports them on their own: the first seconds of a fresh JVM run the write path interpreted or
+ * C1-compiled while C2 compiles it, and are the figures of a gateway that has just started, not of one that runs.
+ *
+ * <p>Run (see {@code docs/notifications.md}): {@code EventBench STREAMS OFFICES RATE SECONDS [WARMUP]}. System
+ * properties: {@code bench.server.jvm} adds options to the gateway's JVM (e.g. {@code -Xlog:gc:file=gc.log});
+ * {@code bench.jfr=FILE} records the measured phase (not the warm-up) with JFR's {@code profile} settings.
  */
 final class EventBench {
+
+    /** Latencies of one phase (warm-up or measured), in milliseconds. */
+    private static final class Phase {
+        final String name;
+        final long[] latencies;
+        final AtomicInteger recorded = new AtomicInteger();
+
+        Phase(String name, int capacity) {
+            this.name = name;
+            this.latencies = new long[capacity];
+        }
+
+        void record(long millis) {
+            int slot = recorded.getAndIncrement();
+            if (slot < latencies.length) {
+                latencies[slot] = millis;
+            }
+        }
+    }
 
     private final AtomicInteger connected = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicLong frames = new AtomicLong();
-    private final long[] latencies = new long[4_000_000];
-    private final AtomicInteger recorded = new AtomicInteger();
-    private volatile boolean recording;
+    private final AtomicLong outOfOrder = new AtomicLong();
+    private final Queue<StreamHandler> handlers = new ConcurrentLinkedQueue<>();
+    private volatile Phase phase;
 
     public static void main(String[] args) throws Exception {
         int streams = Integer.parseInt(args[0]);
         int offices = Integer.parseInt(args[1]);
         int rate = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
-        new EventBench().run(streams, offices, rate, seconds);
+        int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 0;
+        new EventBench().run(streams, offices, rate, seconds, warmup, System.getProperty("bench.server.jvm", ""),
+                System.getProperty("bench.jfr", ""));
     }
 
-    private void run(int streams, int offices, int rate, int seconds) throws Exception {
+    private void run(int streams, int offices, int rate, int seconds, int warmup, String serverJvm, String jfr)
+            throws Exception {
         Path dir = Files.createTempDirectory("renkei-bench");
-        Process server = new ProcessBuilder(javaBin(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                EventBenchServer.class.getName(), dir.toString(), Integer.toString(offices))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx512m"));
+        if (!serverJvm.isBlank()) {
+            command.addAll(List.of(serverJvm.strip().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), EventBenchServer.class.getName(),
+                dir.toString(), Integer.toString(offices)));
+        Process server = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         PrintWriter in = new PrintWriter(server.getOutputStream(), true, StandardCharsets.UTF_8);
         String[] ready = await(out, "READY").split(" ");
@@ -75,24 +110,62 @@ final class EventBench {
         long t0 = System.nanoTime();
         open(group, port, Path.of(ready[2]), dir, streams, offices);
         double openSeconds = (System.nanoTime() - t0) / 1e9;
+        // the client's own connection state (10,000 TLS channels: tens of MB) is live: promote it now, or the first
+        // young collection while events flow copies it all and stalls every stream's reads for up to 0.5 s
+        System.gc();
         Thread.sleep(2000);
         long idleHeap = heap(in, out);
-        recording = true;
+        System.out.printf("streams %d over %d offices: %d connected, %d failed, opened in %.1f s%n", streams, offices,
+                connected.get(), failed.get(), openSeconds);
+        System.out.printf("gateway heap after GC: %.1f MB before streams, %.1f MB with them idle (%.1f KB/stream)%n",
+                baseHeap / 1e6, idleHeap / 1e6, (idleHeap - baseHeap) / 1e3 / Math.max(1, streams));
+        int perOffice = streams / offices;
+        long expected = 0;
+        if (warmup > 0) {
+            expected = events(new Phase("warm-up", rate * warmup * perOffice + 1000), in, out, rate, warmup,
+                    expected, perOffice, null);
+        }
+        if (!jfr.isBlank()) {
+            jcmd(server, "JFR.start", "name=bench", "settings=profile", "filename=" + jfr);
+        }
+        events(new Phase("measured", rate * seconds * perOffice + 1000), in, out, rate, seconds, expected,
+                perOffice, server);
+        if (!jfr.isBlank()) {
+            jcmd(server, "JFR.stop", "name=bench");
+        }
+        serverLag(Integer.parseInt(ready[3]));
+        in.println("quit");
+        group.shutdownGracefully();
+        server.waitFor();
+    }
+
+    /**
+     * One phase: asks the gateway for {@code rate} events a second for {@code seconds}, waits until every stream got
+     * every frame (up to 10 s more), and reports; with {@code server}, also its threads' CPU and run-queue wait.
+     * Returns the frames expected by the end of this phase.
+     */
+    private long events(Phase next, PrintWriter in, BufferedReader out, int rate, int seconds, long expectedBefore,
+            int perOffice, Process server) throws Exception {
+        phase = next;
+        ThreadTimes gatewayBefore = server == null ? null : ThreadTimes.of(server.pid());
+        ThreadTimes clientBefore = ThreadTimes.of(ProcessHandle.current().pid());
         long start = System.nanoTime();
         in.println("events " + rate + " " + seconds);
         String[] sentLine = await(out, "SENT").split(" ");
         long sent = Long.parseLong(sentLine[1]);
         double commitSeconds = (System.nanoTime() - start) / 1e9;
-        long expected = sent * (streams / offices);
+        long expected = expectedBefore + sent * perOffice;
         waitFor(() -> frames.get() >= expected, 10_000);
         double deliverSeconds = (System.nanoTime() - start) / 1e9;
-        serverLag(Integer.parseInt(ready[3]));
-        in.println("quit");
-        report(streams, offices, rate, openSeconds, baseHeap, idleHeap, sent, commitSeconds, deliverSeconds, expected);
-        System.out.printf("the commits themselves (event time to commit returned) ms: p50 %s, p99 %s%n", sentLine[2],
-                sentLine[3]);
-        group.shutdownGracefully();
-        server.waitFor();
+        report(next, rate, sent, commitSeconds, deliverSeconds, expected, expected - expectedBefore);
+        System.out.printf("  the commits themselves (event time to commit returned) ms: p50 %s, p99 %s%n",
+                sentLine[2], sentLine[3]);
+        if (server != null) {
+            System.out.print("  threads while events were sent and delivered:\n"
+                    + ThreadTimes.of(server.pid()).since(gatewayBefore, "gateway", deliverSeconds)
+                    + ThreadTimes.of(ProcessHandle.current().pid()).since(clientBefore, "client", deliverSeconds));
+        }
+        return expected;
     }
 
     private void open(EventLoopGroup group, int port, Path ca, Path dir, int streams, int offices) throws Exception {
@@ -125,11 +198,16 @@ final class EventBench {
         waitFor(() -> connected.get() + failed.get() >= streams, 300_000);
     }
 
-    /** Sends the GET, counts the 200 as connected, and times every {@code data:} line against its event's time. */
-    private final class StreamHandler extends SimpleChannelInboundHandler<HttpObject> {
+    /**
+     * Sends the GET, counts the 200 as connected, times every event frame against its event's time and checks that
+     * the ids come 1, 2, 3, ... (each stream starts after 0).
+     */
+    private final class StreamHandler extends SimpleChannelInboundHandler<HttpObject> implements SseFrames.Sink {
         private final Semaphore handshakes;
-        private final StringBuilder pending = new StringBuilder();
+        private final SseFrames parser = new SseFrames(this);
         private boolean released;
+        private volatile long lastId;
+        private long now;
 
         StreamHandler(Semaphore handshakes) {
             this.handshakes = handshakes;
@@ -137,6 +215,7 @@ final class EventBench {
 
         @Override
         public void channelActive(ChannelHandlerContext ctx) {
+            handlers.add(this);
             var get = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/v1/events?after=0");
             get.headers().set(HttpHeaderNames.HOST, "localhost").set(HttpHeaderNames.ACCEPT, "text/event-stream");
             ctx.writeAndFlush(get);
@@ -149,27 +228,21 @@ final class EventBench {
                 release();
             }
             if (msg instanceof HttpContent content) {
-                scan(content.content());
+                now = System.currentTimeMillis();
+                parser.read(content.content());
             }
         }
 
-        /** Frames may be split across TLS records and HTTP chunks: only complete ones (up to a blank line) count. */
-        private void scan(ByteBuf buf) {
-            pending.append(buf.toString(StandardCharsets.UTF_8));
-            int end = pending.lastIndexOf("\n\n");
-            if (end < 0) {
-                return;
+        @Override
+        public void frame(long id, long timeMillis) {
+            if (id != lastId + 1) {
+                outOfOrder.incrementAndGet();
             }
-            String text = pending.substring(0, end);
-            pending.delete(0, end + 2);
-            long now = Instant.now().toEpochMilli();
-            for (int at = text.indexOf("\"time\":\""); at >= 0; at = text.indexOf("\"time\":\"", at + 1)) {
-                long millis = now - Instant.parse(text.substring(at + 8, text.indexOf('"', at + 8))).toEpochMilli();
-                frames.incrementAndGet();
-                int slot = recording ? recorded.getAndIncrement() : latencies.length;
-                if (slot < latencies.length) {
-                    latencies[slot] = millis;
-                }
+            lastId = Math.max(lastId, id);
+            frames.incrementAndGet();
+            Phase current = phase;
+            if (current != null) {
+                current.record(now - timeMillis);
             }
         }
 
@@ -190,19 +263,24 @@ final class EventBench {
         }
     }
 
-    private void report(int streams, int offices, int rate, double openSeconds, long baseHeap, long idleHeap,
-            long sent, double commitSeconds, double deliverSeconds, long expected) {
-        int n = Math.min(recorded.get(), latencies.length);
-        long[] sorted = Arrays.copyOf(latencies, n);
+    /**
+     * Prints one phase. Exactly once: every stream got ids without a gap, a repeat or a reordering (checked per
+     * frame), and the last ids of all streams add up to the frames expected, so none is missing at the end either.
+     */
+    private void report(Phase p, int rate, long sent, double commitSeconds, double deliverSeconds, long expected,
+            long expectedInPhase) {
+        int n = Math.min(p.recorded.get(), p.latencies.length);
+        long[] sorted = Arrays.copyOf(p.latencies, n);
         Arrays.sort(sorted);
-        System.out.printf("streams %d over %d offices: %d connected, %d failed, opened in %.1f s%n", streams, offices,
-                connected.get(), failed.get(), openSeconds);
-        System.out.printf("gateway heap after GC: %.1f MB before streams, %.1f MB with them idle (%.1f KB/stream)%n",
-                baseHeap / 1e6, idleHeap / 1e6, (idleHeap - baseHeap) / 1e3 / Math.max(1, streams));
-        System.out.printf("events: %d committed in %.1f s (%.0f/s, target %d/s); frames delivered %d of %d (%.0f/s)%n",
-                sent, commitSeconds, sent / commitSeconds, rate, frames.get(), expected, n / deliverSeconds);
-        System.out.printf("commit-to-delivery ms: p50 %d, p90 %d, p99 %d, max %d%n", pct(sorted, 0.50),
-                pct(sorted, 0.90), pct(sorted, 0.99), n == 0 ? -1 : sorted[n - 1]);
+        long lastIds = handlers.stream().mapToLong(h -> h.lastId).sum();
+        boolean exactlyOnce = outOfOrder.get() == 0 && lastIds == expected && frames.get() == expected;
+        System.out.printf("%s: %d events committed in %.1f s (%.0f/s, target %d/s); frames %d of %d (%.0f/s);"
+                + " every stream got every id once, in order: %s%n", p.name, sent, commitSeconds,
+                sent / commitSeconds, rate, n, expectedInPhase, n / deliverSeconds,
+                exactlyOnce ? "yes" : "NO (" + outOfOrder.get() + " out of order, ids " + lastIds + ", frames "
+                        + frames.get() + " of " + expected + ")");
+        System.out.printf("  commit-to-delivery ms: p50 %d, p90 %d, p99 %d, p99.9 %d, max %d%n", pct(sorted, 0.50),
+                pct(sorted, 0.90), pct(sorted, 0.99), pct(sorted, 0.999), n == 0 ? -1 : sorted[n - 1]);
     }
 
     /** The gateway's own view: its delivery-lag timer (event time to the frame written on the socket). */
@@ -213,7 +291,15 @@ final class EventBench {
                 java.net.http.HttpResponse.BodyHandlers.ofString()).body();
         metrics.lines().filter(l -> l.startsWith("renkei_events_delivery_lag_seconds{channel=\"sse\",quantile")
                 || l.startsWith("renkei_events_delivery_lag_seconds_max"))
-                .forEach(l -> System.out.println("gateway " + l));
+                .forEach(l -> System.out.println("gateway, both phases: " + l));
+    }
+
+    /** Runs {@code jcmd} on the gateway's JVM (a JFR recording of the measured phase only). */
+    private static void jcmd(Process server, String... command) throws Exception {
+        List<String> line = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/jcmd",
+                Long.toString(server.pid())));
+        line.addAll(List.of(command));
+        new ProcessBuilder(line).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
     }
 
     private static long pct(long[] sorted, double p) {

@@ -35,7 +35,7 @@ import jp.renkei.gateway.store.Event;
  * <p>Live events reach the loop through an inbox drained by one task at a time, and everything a task sends goes out
  * as one chunk, one TLS record and one flush: when the loop falls behind, the frames that queued up meanwhile cost
  * one write instead of one each, so a busy loop catches up instead of falling further behind. A heartbeat is only
- * written on a stream that sent nothing for a whole heartbeat interval.
+ * written on a stream that sent nothing for half a heartbeat interval.
  */
 final class SseStream extends ChannelInboundHandlerAdapter implements Subscriber {
 
