@@ -34,8 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A generated month through a real store: every figure of every office, the ministry's summary and the CSV are
  * compared with the test's own count (see {@link Traffic}), including a re-sent unit, refused uploads, downloads and
  * receipts at known delays.
+ *
+ * <p>Part of the store's contract: runs on the embedded SQLite store and on PostgreSQL.
  */
-/** Part of the store's contract: runs on the embedded SQLite store and on PostgreSQL. */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDatabase.class)
 class MeteredTrafficTest {

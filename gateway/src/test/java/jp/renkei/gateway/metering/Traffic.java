@@ -2,12 +2,9 @@ package jp.renkei.gateway.metering;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +16,7 @@ import jp.renkei.gateway.mailbox.Document;
 import jp.renkei.gateway.mailbox.Office;
 import jp.renkei.gateway.mailbox.UploadOutcome;
 import jp.renkei.gateway.store.JdbcStore;
+import jp.renkei.gateway.store.MovableClock;
 import jp.renkei.gateway.store.StoreConfig;
 import jp.renkei.protocol.CsvVersion;
 import jp.renkei.protocol.FileKind;
@@ -238,35 +236,4 @@ final class Traffic implements AutoCloseable {
         store.close();
     }
 
-    /** A clock the test sets and moves. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        void set(Instant at) {
-            now = at;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }

@@ -15,7 +15,7 @@ import jp.renkei.gateway.mailbox.DocumentState;
 import jp.renkei.gateway.mailbox.Office;
 import jp.renkei.gateway.mailbox.UploadOutcome;
 import jp.renkei.gateway.store.JdbcStore;
-import jp.renkei.gateway.store.StoreConfig;
+import jp.renkei.gateway.store.MovableClock;
 import jp.renkei.gateway.store.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -23,15 +23,16 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The periodic jobs purge content whose retention has passed, at start and then on their schedule. */
-/** Part of the store's contract: runs on the embedded SQLite store and on PostgreSQL. */
+/**
+ * The periodic jobs purge content whose retention has passed, at start and then on their schedule.
+ * Part of the store's contract: runs on the embedded SQLite store and on PostgreSQL.
+ */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDatabase.class)
 class RetentionScheduleTest {
 
     @Parameter
     TestDatabase database;
-
 
     private static final String CARE = "1310000043";
     private static final String HOME_HELP = "1310000011";
@@ -43,7 +44,7 @@ class RetentionScheduleTest {
 
     @Test
     void purgesOnlyContentOlderThanTheRetentionPeriodKeepingTheMetadata() throws Exception {
-        TimeNoticesTest.MovableClock clock = new TimeNoticesTest.MovableClock(T0);
+        MovableClock clock = new MovableClock(T0);
         try (JdbcStore store = JdbcStore.open(database.config(dir).withRetention(RETENTION), clock)) {
             store.registry().registerOffice(new Office(CARE, "居宅", List.of("43"), "none", T0));
             store.registry().registerOffice(new Office(HOME_HELP, "訪問介護", List.of("11"), "none", T0));

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import jp.renkei.gateway.mailbox.Document;
 import jp.renkei.gateway.mailbox.Office;
@@ -17,7 +15,7 @@ import jp.renkei.gateway.store.Event;
 import jp.renkei.gateway.store.IssuedCertificate;
 import jp.renkei.gateway.store.Role;
 import jp.renkei.gateway.store.JdbcStore;
-import jp.renkei.gateway.store.StoreConfig;
+import jp.renkei.gateway.store.MovableClock;
 import jp.renkei.gateway.store.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,15 +25,16 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The time-based notices over a real store, with the clock moved by hand. */
-/** Part of the store's contract: runs on the embedded SQLite store and on PostgreSQL. */
+/**
+ * The time-based notices over a real store, with the clock moved by hand.
+ * Part of the store's contract: runs on the embedded SQLite store and on PostgreSQL.
+ */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDatabase.class)
 class TimeNoticesTest {
 
     @Parameter
     TestDatabase database;
-
 
     private static final String CARE = "1310000043";
     private static final String HOME_HELP = "1310000011";
@@ -47,34 +46,6 @@ class TimeNoticesTest {
     MovableClock clock = new MovableClock(T0);
     JdbcStore store;
     TimeNotices notices;
-
-    /** A clock the test moves. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
 
     @BeforeEach
     void open() {

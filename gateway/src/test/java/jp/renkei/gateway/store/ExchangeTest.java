@@ -32,7 +32,6 @@ class ExchangeTest {
     @Parameter
     TestDatabase database;
 
-
     @TempDir
     Path dir;
     StoreFixture fixture;

@@ -32,7 +32,6 @@ class OutboxTest {
     @Parameter
     TestDatabase database;
 
-
     @TempDir
     Path dir;
     StoreFixture fixture;

@@ -30,15 +30,16 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Encryption at rest, key rotation, retention and the audit chain. */
-/** Part of the store's contract: runs on the embedded SQLite store and on PostgreSQL. */
+/**
+ * Encryption at rest, key rotation, retention and the audit chain.
+ * Part of the store's contract: runs on the embedded SQLite store and on PostgreSQL.
+ */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDatabase.class)
 class ProtectionTest {
 
     @Parameter
     TestDatabase database;
-
 
     /** A whole record: in the clear it would appear verbatim in the database file. */
     private static final String SECRET = "202407,131001,0000012345,20250401";

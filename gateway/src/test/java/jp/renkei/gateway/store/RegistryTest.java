@@ -23,7 +23,6 @@ class RegistryTest {
     @Parameter
     TestDatabase database;
 
-
     @TempDir
     Path dir;
 

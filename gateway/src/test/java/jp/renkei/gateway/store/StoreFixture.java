@@ -7,11 +7,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import jp.renkei.gateway.mailbox.Office;
@@ -23,33 +19,9 @@ final class StoreFixture {
     static final String HOME_HELP = "1310000023";
     static final String DAY_CARE = "1310000031";
 
-    /** A clock that stands still until the test moves it. */
-    static final class TestClock extends Clock {
-        private volatile Instant now = Instant.parse("2025-04-15T09:30:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     final Path dir;
     final TestDatabase database;
-    final TestClock clock = new TestClock();
+    final MovableClock clock = new MovableClock(Instant.parse("2025-04-15T09:30:00Z"));
     private final Optional<DatabaseUrl> url;
 
     /** The embedded store in {@code dir}. */
