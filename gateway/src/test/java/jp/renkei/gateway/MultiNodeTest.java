@@ -279,11 +279,13 @@ class MultiNodeTest {
         assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
 
         assertThat(afterKill.get()).as("uploads accepted by the surviving nodes after the kill").isPositive();
-        Map<String, String> stored = outbox(sender, urls.get(0));
+        // a new client for the checks: the loaders' client has been through the killed node's broken connections
+        HttpClient checker = client(kyotaku);
+        Map<String, String> stored = outbox(checker, urls.get(0));
         assertThat(stored.keySet()).containsAll(acknowledged.keySet());
         assertThat(attempted.keySet()).containsAll(stored.keySet());
         for (Map.Entry<String, String> document : stored.entrySet()) {
-            HttpResponse<byte[]> content = sender.send(HttpRequest.newBuilder(URI.create(urls.get(2)
+            HttpResponse<byte[]> content = checker.send(HttpRequest.newBuilder(URI.create(urls.get(2)
                     + "/v1/documents/" + document.getValue() + "/content")).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertThat(content.body()).as(document.getKey()).isEqualTo(attempted.get(document.getKey()));
