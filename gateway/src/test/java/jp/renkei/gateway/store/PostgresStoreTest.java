@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import jp.renkei.gateway.mailbox.UploadOutcome;
+import org.assertj.core.util.Throwables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,7 +129,7 @@ class PostgresStoreTest {
             assertThatThrownBy(() -> other.registry().audit(CARE, "login", "s", "{}"))
                     .isInstanceOf(StoreException.class)
                     .hasRootCauseInstanceOf(java.sql.SQLException.class)
-                    .satisfies(e -> assertThat(((java.sql.SQLException) rootCause(e)).getSQLState())
+                    .satisfies(e -> assertThat(((java.sql.SQLException) Throwables.getRootCause(e)).getSQLState())
                             .isEqualTo("55P03"));
             assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(3));
 
@@ -150,14 +151,6 @@ class PostgresStoreTest {
             assertThat(whole).as("the same pooled connection, back in a transaction").isFalse();
             assertThat(isolation).isEqualTo("repeatable read");
         }
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root;
     }
 
     private static String show(Connection c, String setting) throws java.sql.SQLException {
