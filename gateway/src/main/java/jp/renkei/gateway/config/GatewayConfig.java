@@ -40,7 +40,7 @@ public record GatewayConfig(
                 new ServerConfig("0.0.0.0", 8443, List.of(), 1, 0, 10_000, true),
                 new HttpLimits(4096, 16 * 1024, HttpLimits.DEFAULT_MAX_BODY_BYTES,
                         Duration.ofSeconds(30), Duration.ofSeconds(120)),
-                new DbConfig(8, 256),
+                new DbConfig(32, 256),
                 new ManagementConfig(true, "127.0.0.1", 9090),
                 new CaConfig(Duration.ofDays(3650), Duration.ofDays(825), Duration.ofDays(397)),
                 storeDefaults(dataDir, 8),

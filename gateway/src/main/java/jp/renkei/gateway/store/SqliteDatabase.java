@@ -16,6 +16,9 @@ import org.sqlite.SQLiteOpenMode;
  */
 final class SqliteDatabase {
 
+    /** Bytes the WAL file is cut back to when it starts over (see {@link Checkpointer}). */
+    static final long WAL_SIZE_LIMIT = 64L << 20;
+
     private SqliteDatabase() {
     }
 
@@ -110,6 +113,8 @@ final class SqliteDatabase {
     private static void noAutoCheckpoint(Connection c) {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA wal_autocheckpoint = 0");
+            // when the WAL starts over after a burst that grew it, it is cut back to this size
+            s.execute("PRAGMA journal_size_limit = " + WAL_SIZE_LIMIT);
         } catch (SQLException e) {
             throw new StoreException("cannot configure " + e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package jp.renkei.tools.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 
 /**
  * The JSON summary of a run: the settings, each phase's counts, rate and latencies, the uploads' rate as a share of
@@ -45,6 +46,13 @@ final class Summary {
                 .put("seconds", round(t.seconds(), 3)).put("perSecond", round(t.perSecond(), 1));
         node.putObject("cpuMicrosPerRequest").put("gateway", round(t.gatewayCpuMicros(), 1))
                 .put("bench", round(t.benchCpuMicros(), 1));
+        Map<String, Double> threads = t.gatewayThreadMicros();
+        if (!threads.isEmpty()) {
+            ObjectNode byThread = node.putObject("gatewayCpuMicrosByThread");
+            threads.entrySet().stream().filter(e -> e.getValue() >= 0.5)
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .forEach(e -> byThread.put(e.getKey(), round(e.getValue(), 0)));
+        }
         if (latencies) {
             Latencies.Percentiles p = t.latencies.percentiles();
             node.putObject("latencyMillis").put("p50", p.p50()).put("p99", p.p99()).put("max", p.max());

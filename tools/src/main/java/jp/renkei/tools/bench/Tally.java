@@ -1,5 +1,6 @@
 package jp.renkei.tools.bench;
 
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -16,6 +17,8 @@ final class Tally {
     private long endNanos;
     private long gatewayCpu;
     private long benchCpu;
+    private Map<Long, ThreadCpu.Sample> threadsAtStart = Map.of();
+    private Map<Long, ThreadCpu.Sample> threadsAtEnd = Map.of();
 
     /** {@code gateway}: the gateway's process when it runs on this machine and its CPU time is to be counted. */
     Tally(int capacity, ProcessHandle gateway) {
@@ -26,6 +29,7 @@ final class Tally {
     void start() {
         gatewayCpu = -cpuNanos(gateway);
         benchCpu = -cpuNanos(ProcessHandle.current());
+        threadsAtStart = ThreadCpu.read(gateway);
         startNanos = System.nanoTime();
     }
 
@@ -33,6 +37,12 @@ final class Tally {
         endNanos = System.nanoTime();
         gatewayCpu += cpuNanos(gateway);
         benchCpu += cpuNanos(ProcessHandle.current());
+        threadsAtEnd = ThreadCpu.read(gateway);
+    }
+
+    /** The gateway's CPU per successful request in microseconds by group of threads; empty when not known. */
+    Map<String, Double> gatewayThreadMicros() {
+        return ok.get() == 0 ? Map.of() : ThreadCpu.between(threadsAtStart, threadsAtEnd, ok.get());
     }
 
     /** CPU time of the gateway per successful request in microseconds, or -1 when not known. */

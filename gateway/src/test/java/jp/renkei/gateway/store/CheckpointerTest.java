@@ -1,0 +1,170 @@
+package jp.renkei.gateway.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The WAL under a load where some reader is always reading: it must start over (and stay bounded) rather than grow
+ * with everything ever written, and a reader that holds its snapshot for long must not hold off the writer.
+ */
+class CheckpointerTest {
+
+    private static final int ROW_BYTES = 8192;
+
+    @TempDir
+    Path dir;
+    private Path database;
+    private Connection writer;
+    private final List<Thread> readers = new ArrayList<>();
+    private final AtomicBoolean reading = new AtomicBoolean(true);
+    private final AtomicLong reads = new AtomicLong();
+
+    @BeforeEach
+    void open() throws SQLException {
+        database = dir.resolve("t.db");
+        writer = connect();
+        try (Statement s = writer.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("PRAGMA wal_autocheckpoint = 0");
+            s.execute("PRAGMA journal_size_limit = " + SqliteDatabase.WAL_SIZE_LIMIT);
+            s.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, body BLOB NOT NULL)");
+        }
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        reading.set(false);
+        for (Thread t : readers) {
+            t.join();
+        }
+        writer.close();
+    }
+
+    @Test
+    void theWalStartsOverWhileReadersNeverPause() throws Exception {
+        startReaders(4);
+        long written;
+        long largestWal = 0;
+        Checkpointer checkpointer = new Checkpointer(connect(), 20, "test-checkpoint");
+        try {
+            written = 0;
+            for (int batch = 0; batch < 1000; batch++) {
+                written += insert(10);
+                largestWal = Math.max(largestWal, walBytes());
+            }
+        } finally {
+            checkpointer.close();
+        }
+        // about 80 MB went through the WAL while reads never stopped; a WAL that never started over would hold it all
+        assertThat(written).isEqualTo(10_000L * ROW_BYTES);
+        assertThat(reads.get()).isGreaterThan(1000);
+        assertThat(largestWal).isLessThan(written / 4).isLessThanOrEqualTo(SqliteDatabase.WAL_SIZE_LIMIT);
+        assertThat(count()).isEqualTo(10_000);
+    }
+
+    @Test
+    void aReaderHoldingItsSnapshotDoesNotHoldOffTheWriter() throws Exception {
+        Checkpointer checkpointer = new Checkpointer(connect(), 20, "test-checkpoint");
+        try (Connection holder = connect()) {
+            insert(10);
+            holder.setAutoCommit(false);
+            try (Statement s = holder.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM t")) {
+                r.next();
+                assertThat(r.getLong(1)).isEqualTo(10);
+            }
+            // the open transaction keeps its snapshot: no RESTART can succeed until it ends
+            long slowest = 0;
+            long walWhileHeld = 0;
+            for (int batch = 0; batch < 700; batch++) {
+                long t0 = System.nanoTime();
+                insert(10);
+                slowest = Math.max(slowest, System.nanoTime() - t0);
+                walWhileHeld = walBytes();
+            }
+            // the RESTART gives up after 50 ms instead of the busy timeout (5 s here)
+            assertThat(slowest / 1_000_000).isLessThan(1_000);
+            assertThat(walWhileHeld).isGreaterThan((long) Checkpointer.RESTART_FRAMES * 4096);
+            holder.rollback();
+            // released: the next rounds restart the WAL, and the next commit cuts it back to the limit
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (walBytes() > SqliteDatabase.WAL_SIZE_LIMIT && System.nanoTime() < deadline) {
+                insert(1);
+                Thread.sleep(20);
+            }
+            assertThat(walBytes()).isLessThanOrEqualTo(SqliteDatabase.WAL_SIZE_LIMIT);
+        } finally {
+            checkpointer.close();
+        }
+        assertThat(count()).isGreaterThanOrEqualTo(7_010);
+    }
+
+    private long insert(int rows) throws SQLException {
+        byte[] body = new byte[ROW_BYTES];
+        writer.setAutoCommit(false);
+        try (PreparedStatement s = writer.prepareStatement("INSERT INTO t (body) VALUES (?)")) {
+            for (int i = 0; i < rows; i++) {
+                body[i] = (byte) i;
+                s.setBytes(1, body);
+                s.executeUpdate();
+            }
+        }
+        writer.commit();
+        writer.setAutoCommit(true);
+        return (long) rows * ROW_BYTES;
+    }
+
+    private void startReaders(int n) {
+        for (int i = 0; i < n; i++) {
+            Thread t = new Thread(() -> {
+                try (Connection c = connect(); PreparedStatement s = c.prepareStatement("SELECT max(id) FROM t")) {
+                    while (reading.get()) {
+                        try (ResultSet r = s.executeQuery()) {
+                            r.next();
+                        }
+                        reads.incrementAndGet();
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }, "reader-" + i);
+            t.start();
+            readers.add(t);
+        }
+    }
+
+    private long count() throws SQLException {
+        try (Statement s = writer.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM t")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private long walBytes() throws Exception {
+        Path wal = Path.of(database + "-wal");
+        return Files.exists(wal) ? Files.size(wal) : 0;
+    }
+
+    private Connection connect() throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + database);
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout = 5000");
+        }
+        return c;
+    }
+}
