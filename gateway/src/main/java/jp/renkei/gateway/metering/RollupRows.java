@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * The upserts behind {@link Rollups}, inside the caller's write transaction. Each adds to a counter row, creating it
@@ -17,19 +19,27 @@ final class RollupRows {
         DOCUMENTS_SENT, DOCUMENTS_RECEIVED, BYTES_SENT, BYTES_RECEIVED, UPLOADS, REJECTED, REFUSED, CARE_USERS,
         SERVICE_USERS, PARTNERS;
 
+        private final String column = name().toLowerCase(java.util.Locale.ROOT);
+        /** The upsert of {@link #add}, made once: the writer runs it for every upload. */
+        private final String addSql = "INSERT INTO meter_office_months (month, office, " + column
+                + ") VALUES (?, ?, ?) ON CONFLICT (month, office) DO UPDATE SET " + column
+                + " = meter_office_months." + column + " + excluded." + column;
+
         String column() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return column;
         }
     }
+
+    /** The upserts of {@link #document} for documents sent and received, made once. */
+    private static final Map<Counter, String> DOCUMENT_SQL = new EnumMap<>(Map.of(
+            Counter.DOCUMENTS_SENT, documentSql(Counter.DOCUMENTS_SENT, Counter.BYTES_SENT),
+            Counter.DOCUMENTS_RECEIVED, documentSql(Counter.DOCUMENTS_RECEIVED, Counter.BYTES_RECEIVED)));
 
     private RollupRows() {
     }
 
     static void add(Connection c, String month, String office, Counter counter, long delta) throws SQLException {
-        String column = counter.column();
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO meter_office_months (month, office, " + column
-                + ") VALUES (?, ?, ?) ON CONFLICT (month, office) DO UPDATE SET " + column
-                + " = meter_office_months." + column + " + excluded." + column)) {
+        try (PreparedStatement s = c.prepareStatement(counter.addSql)) {
             s.setString(1, month);
             s.setString(2, office);
             s.setLong(3, delta);
@@ -42,15 +52,13 @@ final class RollupRows {
      * {@code newPartner}) in one statement, and returns the office-month's documents (sent and received) and partners
      * after it: what decides whether the office just became active or reached five partners.
      */
-    static long[] document(Connection c, String month, String office, Counter documents, Counter bytesCounter,
-            long bytes, boolean newPartner) throws SQLException {
-        String d = documents.column();
-        String b = bytesCounter.column();
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO meter_office_months (month, office, " + d + ", "
-                + b + ", partners) VALUES (?, ?, 1, ?, ?) ON CONFLICT (month, office) DO UPDATE SET " + d
-                + " = meter_office_months." + d + " + 1, " + b + " = meter_office_months." + b + " + excluded." + b
-                + ", partners = meter_office_months.partners + excluded.partners"
-                + " RETURNING documents_sent + documents_received, partners")) {
+    static long[] document(Connection c, String month, String office, Counter documents, long bytes,
+            boolean newPartner) throws SQLException {
+        String sql = DOCUMENT_SQL.get(documents);
+        if (sql == null) {
+            throw new IllegalArgumentException("not a documents counter: " + documents);
+        }
+        try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, month);
             s.setString(2, office);
             s.setLong(3, bytes);
@@ -60,6 +68,16 @@ final class RollupRows {
                 return new long[] {r.getLong(1), r.getLong(2)};
             }
         }
+    }
+
+    private static String documentSql(Counter documents, Counter bytesCounter) {
+        String d = documents.column();
+        String b = bytesCounter.column();
+        return "INSERT INTO meter_office_months (month, office, " + d + ", " + b + ", partners) VALUES (?, ?, 1, ?, ?)"
+                + " ON CONFLICT (month, office) DO UPDATE SET " + d + " = meter_office_months." + d + " + 1, " + b
+                + " = meter_office_months." + b + " + excluded." + b
+                + ", partners = meter_office_months.partners + excluded.partners"
+                + " RETURNING documents_sent + documents_received, partners";
     }
 
     static void kind(Connection c, String month, String office, String kind, String direction, long bytes)

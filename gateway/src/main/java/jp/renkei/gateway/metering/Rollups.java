@@ -1,7 +1,5 @@
 package jp.renkei.gateway.metering;
 
-import static jp.renkei.gateway.metering.RollupRows.Counter.BYTES_RECEIVED;
-import static jp.renkei.gateway.metering.RollupRows.Counter.BYTES_SENT;
 import static jp.renkei.gateway.metering.RollupRows.Counter.CARE_USERS;
 import static jp.renkei.gateway.metering.RollupRows.Counter.DOCUMENTS_RECEIVED;
 import static jp.renkei.gateway.metering.RollupRows.Counter.DOCUMENTS_SENT;
@@ -15,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -40,7 +39,12 @@ public final class Rollups {
     private static final int USER_AGENT_LIMIT = 200;
     private static final Logger LOG = LoggerFactory.getLogger(Rollups.class);
 
+    /** Distinct rows remembered as committed: users, partners and first linkages of about 100,000 office-months. */
+    private static final int KNOWN_ROWS = 200_000;
+    private static final String KEY_SEPARATOR = "\u001f";
+
     private final List<Consumer<Tally>> listeners = new CopyOnWriteArrayList<>();
+    private final KnownRows known = new KnownRows(KNOWN_ROWS);
 
     /** The activity month (YYYYMM, Japanese time) of an instant. */
     public static String month(Instant at) {
@@ -54,6 +58,7 @@ public final class Rollups {
 
     /** Called by the store once the transaction that filled {@code tally} committed. */
     public void committed(Tally tally) {
+        known.addAll(tally.confirmed());
         if (tally.isEmpty()) {
             return;
         }
@@ -71,10 +76,10 @@ public final class Rollups {
             throws SQLException {
         String month = month(at);
         String kind = name.kind().prefix();
-        side(c, month, name.sender(), name.recipient(), DOCUMENTS_SENT, BYTES_SENT, bytes, at);
+        side(c, month, name.sender(), name.recipient(), DOCUMENTS_SENT, bytes, at, tally);
         RollupRows.kind(c, month, name.sender(), kind, "sent", bytes);
         RegionRows.detail(c, month, name.sender(), "kind", kind, 1);
-        side(c, month, name.recipient(), name.sender(), DOCUMENTS_RECEIVED, BYTES_RECEIVED, bytes, at);
+        side(c, month, name.recipient(), name.sender(), DOCUMENTS_RECEIVED, bytes, at, tally);
         RollupRows.kind(c, month, name.recipient(), kind, "received", bytes);
         tally.document(kind, "accepted");
         if (linkage.kind() == FileKind.UPPLAN) {
@@ -85,11 +90,20 @@ public final class Rollups {
         }
     }
 
-    private static void side(Connection c, String month, String office, String partner, RollupRows.Counter documents,
-            RollupRows.Counter byteCounter, long bytes, Instant at) throws SQLException {
-        boolean newPartner = RollupRows.partner(c, month, office, partner);
-        long[] now = RollupRows.document(c, month, office, documents, byteCounter, bytes, newPartner);
-        RollupRows.firstLinkage(c, office, at.toEpochMilli());
+    private void side(Connection c, String month, String office, String partner, RollupRows.Counter documents,
+            long bytes, Instant at, Tally tally) throws SQLException {
+        String partnerKey = key("partner", month, office, partner);
+        boolean newPartner = false;
+        if (!known.contains(partnerKey)) {
+            newPartner = RollupRows.partner(c, month, office, partner);
+            tally.confirmed(partnerKey);
+        }
+        long[] now = RollupRows.document(c, month, office, documents, bytes, newPartner);
+        String firstKey = key("first", office);
+        if (!known.contains(firstKey)) {
+            RollupRows.firstLinkage(c, office, at.toEpochMilli());
+            tally.confirmed(firstKey);
+        }
         boolean fifth = newPartner && now[1] == 5;
         if (now[0] == 1 || fifth) {
             RegionRows.Profile p = RegionRows.profile(c, office);
@@ -102,9 +116,21 @@ public final class Rollups {
         }
     }
 
-    private static void link(Connection c, Linkage linkage, String office, String role, Tally tally)
+    private void link(Connection c, Linkage linkage, String office, String role, Tally tally)
             throws SQLException {
-        long added = RollupRows.users(c, linkage.month(), office, role, linkage.users());
+        List<Linkage.User> unknown = new ArrayList<>();
+        String prefix = key("user", linkage.month(), office, role, "");
+        for (Linkage.User u : linkage.users()) {
+            String key = prefix + u.insurer() + KEY_SEPARATOR + u.insured();
+            if (!known.contains(key)) {
+                unknown.add(u);
+                tally.confirmed(key);
+            }
+        }
+        if (unknown.isEmpty()) {
+            return;
+        }
+        long added = RollupRows.users(c, linkage.month(), office, role, unknown);
         if (added > 0) {
             boolean care = role.equals(CARE);
             RollupRows.add(c, linkage.month(), office, care ? CARE_USERS : SERVICE_USERS, added);
@@ -166,6 +192,11 @@ public final class Rollups {
         int bucket = Latency.bucket(millis);
         RollupRows.latency(c, month(d.createdAt()), d.sender(), measure, bucket);
         return bucket;
+    }
+
+    /** A {@link KnownRows} key: its parts joined by a character no office number, month or user number holds. */
+    private static String key(String... parts) {
+        return String.join(KEY_SEPARATOR, parts);
     }
 
     private static String software(String userAgent) {

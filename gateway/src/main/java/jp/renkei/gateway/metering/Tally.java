@@ -19,6 +19,7 @@ public final class Tally {
 
     private final List<Documents> documents = new ArrayList<>();
     private final List<Linked> linked = new ArrayList<>();
+    private final List<String> confirmed = new ArrayList<>();
 
     void document(String kind, String outcome) {
         documents.add(new Documents(kind, outcome, 1));
@@ -28,6 +29,15 @@ public final class Tally {
         if (users > 0) {
             linked.add(new Linked(role, deliveryMode, users));
         }
+    }
+
+    /** A distinct row ({@link KnownRows}) this transaction inserted or found: known once it commits. */
+    void confirmed(String key) {
+        confirmed.add(key);
+    }
+
+    List<String> confirmed() {
+        return confirmed;
     }
 
     List<Documents> documents() {

@@ -90,8 +90,8 @@ final class DocumentWrites {
         }
     }
 
-    /** One metering row per upload attempt. */
-    static void upload(Connection c, Instant at, String office, String fileNames, String outcome, String rules,
+    /** The row of a refused upload attempt (an accepted one is its documents rows). */
+    static void refusedUpload(Connection c, Instant at, String office, String fileNames, String outcome, String rules,
             String userAgent, long bytes) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO uploads (at, office, file_names, outcome, rules,"
                 + " user_agent, bytes) VALUES (?, ?, ?, ?, ?, ?, ?)")) {

@@ -2,7 +2,7 @@ package jp.renkei.gateway.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -173,9 +173,10 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
+    /** Runs a statement without results; prepared, so a connection that keeps statements compiled keeps it too. */
     static void sql(Connection c, String statement) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(statement);
+        try (PreparedStatement s = c.prepareStatement(statement)) {
+            s.execute();
         }
     }
 

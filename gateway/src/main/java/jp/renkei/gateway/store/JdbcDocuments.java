@@ -109,8 +109,7 @@ final class JdbcDocuments implements DocumentStore {
         if (stored.stream().allMatch(Optional::isPresent)) {
             return new UploadOutcome.Existing(documents);
         }
-        long bytes = files.stream().mapToLong(s -> s.file().content().length).sum();
-        DocumentWrites.upload(c, now, office, names(files), "created", "", userAgent, bytes);
+        // an accepted upload is its documents rows (user agent, size, time) and audit entries: no uploads row
         rollups.uploaded(c, office, userAgent, now);
         return new UploadOutcome.Created(documents);
     }
@@ -149,7 +148,7 @@ final class JdbcDocuments implements DocumentStore {
         writeAndPublish((c, events, tally) -> {
             AuditLog.append(c, now, office, "reject", subject, AuditLog.detail(Map.of(
                     "outcome", outcome, "rules", rules, "files", String.join(",", fileNames))));
-            DocumentWrites.upload(c, now, office, String.join(",", fileNames), outcome, rules, userAgent, bytes);
+            DocumentWrites.refusedUpload(c, now, office, String.join(",", fileNames), outcome, rules, userAgent, bytes);
             rollups.rejected(c, office, fileNames, outcome, ruleIds, userAgent, now, tally);
             return null;
         });
@@ -271,7 +270,4 @@ final class JdbcDocuments implements DocumentStore {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private static String names(List<Sealed> files) {
-        return String.join(",", files.stream().map(s -> s.file().fileName()).toList());
-    }
 }

@@ -58,19 +58,19 @@ final class SqliteDatabase {
 
         @Override
         public Connection begin() throws SQLException {
-            GroupCommitWriter.sql(connection, "BEGIN IMMEDIATE");
+            GroupCommitWriter.sql(statements.connection(), "BEGIN IMMEDIATE");
             return statements.connection();
         }
 
         @Override
         public void commit(Connection c) throws SQLException {
-            GroupCommitWriter.sql(connection, "COMMIT");
+            GroupCommitWriter.sql(statements.connection(), "COMMIT");
         }
 
         @Override
         public void rollback(Connection c) {
             try {
-                GroupCommitWriter.sql(connection, "ROLLBACK");
+                GroupCommitWriter.sql(statements.connection(), "ROLLBACK");
             } catch (SQLException ignored) {
                 // no transaction was open (BEGIN itself failed): nothing to undo
             }

@@ -95,6 +95,7 @@ class ExchangeTest {
 
         assertThat(again).isEqualTo(new UploadOutcome.Conflict(plan(HOME_HELP, "20250415093012"), first.id()));
         assertThat(fixture.count("documents")).isEqualTo(1);
+        assertThat(fixture.count("uploads")).as("only the refused attempt has an uploads row").isEqualTo(1);
     }
 
     @Test
