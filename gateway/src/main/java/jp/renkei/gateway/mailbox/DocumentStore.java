@@ -2,6 +2,7 @@ package jp.renkei.gateway.mailbox;
 
 import java.util.List;
 import java.util.Optional;
+import jp.renkei.gateway.metering.Linkage;
 import jp.renkei.protocol.name.FileName;
 import jp.renkei.protocol.name.UnitAddress;
 import jp.renkei.protocol.validate.Finding;
@@ -50,9 +51,12 @@ public interface DocumentStore {
     record Stored(String id, String sha256) {
     }
 
-    /** One validated file ready to store. {@code warnings} are the WARNING findings to keep with it. */
+    /**
+     * One validated file ready to store. {@code warnings} are the WARNING findings to keep with it; {@code linkage}
+     * the users it links for metering, read while it was validated.
+     */
     record Incoming(FileName name, String fileName, String csvVersion, byte[] content, String sha256,
-            List<Finding> warnings) {
+            List<Finding> warnings, Linkage linkage) {
 
         public Incoming {
             warnings = List.copyOf(warnings);

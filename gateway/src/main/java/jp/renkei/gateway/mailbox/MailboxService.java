@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import jp.renkei.gateway.metering.Linkage;
 import jp.renkei.protocol.name.FileName;
 import jp.renkei.protocol.validate.BatchReport;
 import jp.renkei.protocol.validate.FileReport;
@@ -75,20 +76,26 @@ public final class MailboxService implements Exchange {
     private UploadOutcome validateFileAndStore(String office, List<Validator.Named> files,
             Map<String, FileName> names, ContentHashes hashes, String userAgent) {
         Validator.Named file = files.get(0);
-        FileReport report = validation.validateFile(file.name(), file.content());
+        Linkage.Collector users = Linkage.collector(names.get(file.name()));
+        FileReport report = validation.validateFile(file.name(), file.content(), users);
         if (!report.valid()) {
             UploadOutcome invalid = new UploadOutcome.Invalid(report, null);
             store.rejected(office, names(files), bytes(files), "invalid", errorRules(report.findings()), userAgent);
             return invalid;
         }
-        return store.accept(office, List.of(incoming(file, names, hashes, report, List.of())), false, userAgent);
+        return store.accept(office, List.of(incoming(file, names, hashes, report, List.of(), users)), false,
+                userAgent);
     }
 
     private UploadOutcome validateSetAndStore(String office, List<Validator.Named> files,
             Map<String, FileName> names, ContentHashes hashes, String userAgent) {
         FileName first = names.get(files.get(0).name());
         String last = first != null && sameUnit(files, names) ? store.lastAcceptedSequence(first.unit()) : null;
-        BatchReport report = validation.validateBatch(files, last);
+        Map<String, Linkage.Collector> users = new HashMap<>();
+        for (Validator.Named f : files) {
+            users.put(f.name(), Linkage.collector(names.get(f.name())));
+        }
+        BatchReport report = validation.validateBatch(files, last, users::get);
         if (!report.accepted()) {
             List<Finding> all = Stream.concat(report.files().stream().flatMap(f -> f.findings().stream()),
                     report.units().stream().flatMap(u -> u.findings().stream())).toList();
@@ -102,19 +109,19 @@ public final class MailboxService implements Exchange {
                     .flatMap(u -> u.findings().stream()).toList();
             FileReport fileReport = report.files().stream().filter(f -> name.equals(f.file())).findFirst()
                     .orElseThrow(() -> new IllegalStateException("the batch report has no report for " + name));
-            incoming.add(incoming(files.get(i), names, hashes, fileReport, unitWarnings));
+            incoming.add(incoming(files.get(i), names, hashes, fileReport, unitWarnings, users.get(name)));
         }
         return store.accept(office, incoming, true, userAgent);
     }
 
     private DocumentStore.Incoming incoming(Validator.Named file, Map<String, FileName> names, ContentHashes hashes,
-            FileReport report, List<Finding> unitWarnings) {
+            FileReport report, List<Finding> unitWarnings, Linkage.Collector users) {
         FileName name = Optional.ofNullable(names.get(file.name())).orElseThrow(
                 () -> new IllegalStateException("the validator accepted a name that does not route: " + file.name()));
         List<Finding> warnings = Stream.concat(report.findings().stream(), unitWarnings.stream())
                 .filter(f -> !f.isError()).toList();
         return new DocumentStore.Incoming(name, file.name(), report.csvVersion(), file.content(),
-                hashes.of(file), warnings);
+                hashes.of(file), warnings, users.linkage(file.content(), report.records()));
     }
 
     private Optional<UploadOutcome> badRequest(List<Validator.Named> files) {

@@ -3,17 +3,16 @@ package jp.renkei.gateway.metering;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import jp.renkei.protocol.CsvVersion;
 import jp.renkei.protocol.FileKind;
 import jp.renkei.protocol.LayoutGeneration;
 import jp.renkei.protocol.csv.ByteScan;
 import jp.renkei.protocol.csv.CsvLexer;
-import jp.renkei.protocol.csv.ProblemSink;
 import jp.renkei.protocol.csv.RawRecord;
 import jp.renkei.protocol.layout.Item;
 import jp.renkei.protocol.layout.Layout;
 import jp.renkei.protocol.layout.Layouts;
+import jp.renkei.protocol.validate.RecordTap;
 import jp.renkei.protocol.validate.Rule;
 
 /**
@@ -24,9 +23,10 @@ import jp.renkei.protocol.validate.Rule;
  * lexer report nothing (no BOM, no byte outside MS932, no control character, CRLF only, no header line, no empty
  * line, no stray quote), the first record's No.1 is an accepted CSVバージョン with a layout for the kind, and every
  * record has the layout's item count and the same No.1. For anything else it answers empty and the record reader
- * decides, so the users are always those the record reader gives. Not thread-safe; one per file.
+ * decides, so the users are always those the record reader gives. It reads the file itself ({@link #read}) or is
+ * shown it by the validator ({@link RecordTap}), which then lexes each upload once. Not thread-safe; one per file.
  */
-final class LexedUsers implements ProblemSink, Consumer<RawRecord> {
+final class LexedUsers implements RecordTap {
 
     /** The v4 positions of 保険者番号 and 被保険者番号 (No.2, No.3), as the typed records read them. */
     private static final int INSURER_V4 = 2;
@@ -39,8 +39,9 @@ final class LexedUsers implements ProblemSink, Consumer<RawRecord> {
     private int itemCount;
     private int insurer;
     private int insured;
+    private long records;
 
-    private LexedUsers(FileKind kind) {
+    LexedUsers(FileKind kind) {
         this.kind = kind;
     }
 
@@ -55,6 +56,14 @@ final class LexedUsers implements ProblemSink, Consumer<RawRecord> {
         return lexed.proceed() && !reader.unusual ? Optional.of(reader.users) : Optional.empty();
     }
 
+    /**
+     * The users once the validator showed this reader a whole file ({@link RecordTap}): empty unless it saw exactly
+     * the {@code expectedRecords} the validator reports, at least one, all in the strict syntax.
+     */
+    Optional<Set<Linkage.User>> users(long expectedRecords) {
+        return !unusual && records > 0 && records == expectedRecords ? Optional.of(users) : Optional.empty();
+    }
+
     @Override
     public void problem(Rule rule, int record, long line, long byteOffset, String message, String messageJa) {
         unusual = true;
@@ -62,6 +71,7 @@ final class LexedUsers implements ProblemSink, Consumer<RawRecord> {
 
     @Override
     public void accept(RawRecord record) {
+        records++;
         if (unusual || version == null && !first(record)) {
             unusual = true;
             return;

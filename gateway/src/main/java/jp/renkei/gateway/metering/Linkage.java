@@ -7,12 +7,15 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import jp.renkei.protocol.FileKind;
+import jp.renkei.protocol.csv.RawRecord;
 import jp.renkei.protocol.name.FileName;
 import jp.renkei.protocol.record.CareplanCsv;
 import jp.renkei.protocol.record.CareplanReader;
 import jp.renkei.protocol.record.CareplanRecord;
 import jp.renkei.protocol.record.UpJsk;
 import jp.renkei.protocol.record.UpPlan;
+import jp.renkei.protocol.validate.RecordTap;
+import jp.renkei.protocol.validate.Rule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +51,51 @@ public record Linkage(FileKind kind, String month, Set<User> users) {
         }
         Optional<Set<User>> lexed = LexedUsers.read(name.kind(), content);
         return lexed.isPresent() ? new Linkage(name.kind(), name.month(), lexed.get()) : viaReader(name, content);
+    }
+
+    /**
+     * A reader of the users to show to the validator ({@link RecordTap}) while it validates the file named
+     * {@code name} (null when the name does not parse), so that the file is lexed once per upload.
+     */
+    public static Collector collector(FileName name) {
+        return new Collector(name, name != null && links(name) ? new LexedUsers(name.kind()) : null);
+    }
+
+    /** Collects the users of one file as the validator reads it; then {@link #linkage} gives what {@link #of} would. */
+    public static final class Collector implements RecordTap {
+        private final FileName name;
+        private final LexedUsers users;
+
+        private Collector(FileName name, LexedUsers users) {
+            this.name = name;
+            this.users = users;
+        }
+
+        @Override
+        public void problem(Rule rule, int record, long line, long byteOffset, String message, String messageJa) {
+            if (users != null) {
+                users.problem(rule, record, line, byteOffset, message, messageJa);
+            }
+        }
+
+        @Override
+        public void accept(RawRecord record) {
+            if (users != null) {
+                users.accept(record);
+            }
+        }
+
+        /**
+         * The linkage of the file the validator accepted after reading {@code records} records: from what this saw
+         * when that was the whole file in the strict syntax, otherwise read again as {@link #of} reads it.
+         */
+        public Linkage linkage(byte[] content, long records) {
+            if (users == null) {
+                return name == null ? NONE : of(name, content);
+            }
+            Optional<Set<User>> seen = users.users(records);
+            return seen.isPresent() ? new Linkage(name.kind(), name.month(), seen.get()) : of(name, content);
+        }
     }
 
     /** What {@link #of} gives, always through the record reader: the reference the byte lexer must agree with. */

@@ -84,7 +84,7 @@ final class JdbcDocuments implements DocumentStore {
         List<Sealed> sealed = new ArrayList<>();
         for (Incoming file : files) {
             String id = Ids.document(now);
-            sealed.add(new Sealed(id, file, cipher.seal(id, file.content()), Linkage.of(file.name(), file.content())));
+            sealed.add(new Sealed(id, file, cipher.seal(id, file.content()), file.linkage()));
         }
         String setId = asSet ? Ids.set(now) : null;
         return writeAndPublish((c, events, tally) -> acceptIn(c, office, sealed, setId, now, userAgent, events, tally));

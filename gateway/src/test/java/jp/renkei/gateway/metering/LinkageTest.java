@@ -18,6 +18,8 @@ import jp.renkei.protocol.generate.SendingUnit;
 import jp.renkei.protocol.layout.ServiceKinds;
 import jp.renkei.protocol.name.FileName;
 import jp.renkei.protocol.name.FileNames;
+import jp.renkei.protocol.validate.FileReport;
+import jp.renkei.protocol.validate.Validator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,6 +80,49 @@ class LinkageTest {
             assertThat(LexedUsers.read(name(f).kind(), content)).isEmpty();
             assertThat(Linkage.of(name(f), content)).isEqualTo(Linkage.viaReader(name(f), content));
         }
+    }
+
+    @Test
+    void theValidatorShowsTheCollectorTheSameUsersSoTheFileIsLexedOnce() {
+        Validator validator = new Validator();
+        for (GeneratedFile f : FILES) {
+            Linkage.Collector users = Linkage.collector(name(f));
+            FileReport report = validator.validateFile(f.name(), f.content(), users);
+            assertThat(report.valid()).as(f.name()).isTrue();
+            // no content handed over: what it answers, it saw while the validator read the file
+            assertThat(users.linkage(new byte[0], report.records())).as(f.name())
+                    .isEqualTo(Linkage.viaReader(name(f), f.content()));
+        }
+    }
+
+    @Test
+    void aCollectorThatSawNothingOrSomethingElseReadsTheFileItself() {
+        GeneratedFile f = FILES.get(0);
+        Linkage expected = Linkage.viaReader(name(f), f.content());
+        assertThat(Linkage.collector(name(f)).linkage(f.content(), 0)).isEqualTo(expected);
+        Linkage.Collector users = Linkage.collector(name(f));
+        FileReport report = new Validator().validateFile(f.name(), f.content(), users);
+        assertThat(users.linkage(f.content(), report.records() + 1)).isEqualTo(expected);
+        assertThat(Linkage.collector(null).linkage(f.content(), 1)).isEqualTo(Linkage.NONE);
+    }
+
+    @Test
+    void theCollectorAgreesWithTheRecordReaderOnEveryMutatedFileTheValidatorAccepts() {
+        Random random = new Random(9);
+        Validator validator = new Validator();
+        int accepted = 0;
+        for (int i = 0; i < 400; i++) {
+            GeneratedFile f = FILES.get(random.nextInt(FILES.size()));
+            byte[] content = mutate(f.content(), random);
+            Linkage.Collector users = Linkage.collector(name(f));
+            FileReport report = validator.validateFile(f.name(), content, users);
+            if (report.valid()) {
+                accepted++;
+                assertThat(users.linkage(content, report.records())).as("mutation %d of %s", i, f.name())
+                        .isEqualTo(Linkage.viaReader(name(f), content));
+            }
+        }
+        assertThat(accepted).as("mutations the validator accepted (with warnings at most)").isBetween(10, 390);
     }
 
     @Test

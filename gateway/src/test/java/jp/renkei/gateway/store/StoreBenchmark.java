@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,6 +20,7 @@ import jp.renkei.gateway.mailbox.UploadValidation;
 import jp.renkei.protocol.name.FileName;
 import jp.renkei.protocol.validate.BatchReport;
 import jp.renkei.protocol.validate.FileReport;
+import jp.renkei.protocol.validate.RecordTap;
 import jp.renkei.protocol.validate.Validator;
 
 /**
@@ -38,12 +40,13 @@ final class StoreBenchmark {
         private final UploadValidation names = UploadValidation.standard();
 
         @Override
-        public FileReport validateFile(String name, byte[] content) {
+        public FileReport validateFile(String name, byte[] content, RecordTap tap) {
             return new FileReport(name, null, "202407", 0, List.of(), 0);
         }
 
         @Override
-        public BatchReport validateBatch(List<Validator.Named> files, String lastAcceptedSequence) {
+        public BatchReport validateBatch(List<Validator.Named> files, String lastAcceptedSequence,
+                Function<String, RecordTap> taps) {
             throw new UnsupportedOperationException("single uploads only");
         }
 

@@ -96,6 +96,11 @@ final class FileValidation {
     }
 
     Outcome run(String name, Source source, boolean collectFacts) throws IOException {
+        return run(name, source, collectFacts, null);
+    }
+
+    /** As {@link #run(String, Source, boolean)}, also showing {@code tap} (may be null) the problems and records. */
+    Outcome run(String name, Source source, boolean collectFacts, RecordTap tap) throws IOException {
         Findings findings = new Findings(name);
         NameParse parse = FileNames.parse(name, serviceKinds);
         parse.findings().forEach(findings::add);
@@ -110,16 +115,27 @@ final class FileValidation {
             return outcome(findings, kind, null, 0, facts);
         }
         RecordPass pass = new RecordPass(kind, parse.name(), findings, serviceKinds, collectFacts);
-        ByteScan.Result scan = source.scan(findings);
+        ByteScan.Result scan = source.scan(tap == null ? findings : both(findings, tap));
         findings.omit(scan.omitted());
         boolean proceed = scan.proceed();
         if (proceed) {
-            source.lex(pass, pass);
+            if (tap == null) {
+                source.lex(pass, pass);
+            } else {
+                source.lex(both(pass, tap), pass.andThen(tap));
+            }
             pass.finish();
         }
         FileFacts facts = pass.facts();
         return outcome(findings, kind, pass.csvVersion(), pass.records(), facts == null ? null
                 : facts.outcome(pass.csvVersion(), !findings.hasError(), proceed && !pass.stopped()));
+    }
+
+    private static ProblemSink both(ProblemSink first, ProblemSink second) {
+        return (rule, record, line, byteOffset, message, messageJa) -> {
+            first.problem(rule, record, line, byteOffset, message, messageJa);
+            second.problem(rule, record, line, byteOffset, message, messageJa);
+        };
     }
 
     /** IMG-001: a family-structure image starts with the JPEG SOI marker FF D8 FF. */

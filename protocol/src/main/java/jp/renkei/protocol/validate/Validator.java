@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import jp.renkei.protocol.layout.ServiceKinds;
 import jp.renkei.protocol.name.UnitAddress;
 
@@ -38,7 +39,12 @@ public final class Validator {
 
     /** Validates one file on its own (file-level rules only; no unit rules). */
     public FileReport validateFile(String name, byte[] content) {
-        return inMemory(name, content, false).report();
+        return validateFile(name, content, null);
+    }
+
+    /** As {@link #validateFile(String, byte[])}, showing {@code tap} (may be null) what is read as it is read. */
+    public FileReport validateFile(String name, byte[] content, RecordTap tap) {
+        return inMemory(name, content, false, tap).report();
     }
 
     /** Validates one file read from disk in bounded memory, however large. */
@@ -51,9 +57,18 @@ public final class Validator {
      * complete within the batch. {@code lastAcceptedSequence} (may be null) enables SEQ-001 for single-unit batches.
      */
     public BatchReport validateBatch(List<Named> files, String lastAcceptedSequence) {
+        return validateBatch(files, lastAcceptedSequence, name -> null);
+    }
+
+    /**
+     * As {@link #validateBatch(List, String)}, showing each file's reading to the tap {@code taps} gives for its name
+     * (null: none).
+     */
+    public BatchReport validateBatch(List<Named> files, String lastAcceptedSequence,
+            Function<String, RecordTap> taps) {
         List<FileValidation.Outcome> outcomes = new ArrayList<>();
         for (Named f : files) {
-            outcomes.add(inMemory(f.name(), f.content(), true));
+            outcomes.add(inMemory(f.name(), f.content(), true, taps.apply(f.name())));
         }
         return batch(outcomes, lastAcceptedSequence);
     }
@@ -76,15 +91,15 @@ public final class Validator {
      */
     private FileValidation.Outcome fromDisk(Path file, boolean collectFacts) throws IOException {
         if (Files.size(file) <= IN_MEMORY) {
-            return inMemory(baseName(file), Files.readAllBytes(file), collectFacts);
+            return inMemory(baseName(file), Files.readAllBytes(file), collectFacts, null);
         }
         return files.run(baseName(file), FileValidation.Source.opening(() -> Files.newInputStream(file)),
                 collectFacts);
     }
 
-    private FileValidation.Outcome inMemory(String name, byte[] content, boolean collectFacts) {
+    private FileValidation.Outcome inMemory(String name, byte[] content, boolean collectFacts, RecordTap tap) {
         try {
-            return files.run(name, FileValidation.Source.of(content), collectFacts);
+            return files.run(name, FileValidation.Source.of(content), collectFacts, tap);
         } catch (IOException e) {
             throw new UncheckedIOException("reading from memory cannot fail", e);
         }
