@@ -33,6 +33,12 @@ public record GatewayConfig(
         Objects.requireNonNull(metering, "metering");
     }
 
+    /**
+     * The {@code db} executor's threads by default. Each writing thread waits for its group commit, so this is also
+     * the most uploads one commit (one fsync) can carry.
+     */
+    static final int DB_THREADS = 32;
+
     /** The defaults of every setting, as documented in {@code docs/operations.md}. */
     public static GatewayConfig defaults(Path dataDir) {
         return new GatewayConfig(
@@ -40,10 +46,10 @@ public record GatewayConfig(
                 new ServerConfig("0.0.0.0", 8443, List.of(), 1, 0, 10_000, true),
                 new HttpLimits(4096, 16 * 1024, HttpLimits.DEFAULT_MAX_BODY_BYTES,
                         Duration.ofSeconds(30), Duration.ofSeconds(120)),
-                new DbConfig(32, 256),
+                new DbConfig(DB_THREADS, 256),
                 new ManagementConfig(true, "127.0.0.1", 9090),
                 new CaConfig(Duration.ofDays(3650), Duration.ofDays(825), Duration.ofDays(397)),
-                storeDefaults(dataDir, 8),
+                storeDefaults(dataDir, DB_THREADS),
                 NotifyConfig.defaults(),
                 MeteringConfig.defaults());
     }

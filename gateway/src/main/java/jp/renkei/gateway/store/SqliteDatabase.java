@@ -18,6 +18,8 @@ final class SqliteDatabase {
 
     /** Bytes the WAL file is cut back to when it starts over (see {@link Checkpointer}). */
     static final long WAL_SIZE_LIMIT = 64L << 20;
+    /** The write connection's page cache (the read connections keep SQLite's 2 MB each). */
+    static final long WRITER_CACHE_BYTES = 64L << 20;
 
     private SqliteDatabase() {
     }
@@ -25,7 +27,7 @@ final class SqliteDatabase {
     static JdbcStore.Parts open(StoreConfig config) {
         Connection writeConnection = connect(config, false);
         try {
-            noAutoCheckpoint(writeConnection);
+            configureWriter(writeConnection);
             Migrations.apply(dataSource(config, false), "sqlite", null);
             List<Connection> readers = new ArrayList<>();
             for (int i = 0; i < config.readConnections(); i++) {
@@ -110,11 +112,14 @@ final class SqliteDatabase {
         return source;
     }
 
-    private static void noAutoCheckpoint(Connection c) {
+    private static void configureWriter(Connection c) {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA wal_autocheckpoint = 0");
             // when the WAL starts over after a burst that grew it, it is cut back to this size
             s.execute("PRAGMA journal_size_limit = " + WAL_SIZE_LIMIT);
+            // every upload touches index pages all over the documents, events and metering tables; with SQLite's
+            // default 2 MB most of them were read back from the OS on each batch once the database outgrew it
+            s.execute("PRAGMA cache_size = -" + (WRITER_CACHE_BYTES >> 10));
         } catch (SQLException e) {
             throw new StoreException("cannot configure " + e.getMessage(), e);
         }
