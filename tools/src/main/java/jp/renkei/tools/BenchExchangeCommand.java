@@ -55,7 +55,8 @@ final class BenchExchangeCommand implements Callable<Integer> {
     @Option(names = "--floor-seconds", defaultValue = "3", description = "Floor length (default: ${DEFAULT-VALUE}).")
     double floorSeconds;
 
-    @Option(names = "--warmup", defaultValue = "5000", description = "Warm-up uploads (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "30000", description = "Warm-up uploads, followed by a tenth as many"
+            + " exchanges, so the JIT has compiled what each phase runs (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--bytes", defaultValue = "8192", description = "Document size (default: ${DEFAULT-VALUE}).")

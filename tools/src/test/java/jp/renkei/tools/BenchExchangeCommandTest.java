@@ -29,7 +29,7 @@ class BenchExchangeCommandTest {
         List<String> args = new ArrayList<>(List.of("bench", "exchange", "--url", gateway.url(),
                 "--ca", gateway.caFile().toString(), "--operator-p12", operator.resolve("cert.p12").toString(),
                 "--password", TestGateway.PASSWORD, "--first-office", firstOffice, "--offices", "2",
-                "--connections", connections, "--warmup", "4", "--floor-seconds", "0.2"));
+                "--connections", connections, "--warmup", "20", "--floor-seconds", "0.2"));
         args.addAll(List.of(rest));
         return args.toArray(String[]::new);
     }
@@ -55,7 +55,8 @@ class BenchExchangeCommandTest {
         assertThat(summary.path("targets").fieldNames()).toIterable().containsExactly("uploadsPerSecond",
                 "exchangesPerSecond", "fixedRateP99Millis", "uploadsOfFloor");
         summary.path("targets").forEach(t -> assertThat(t.path("met").isBoolean()).isTrue());
-        assertThat(result.err()).contains("registering 2 offices").contains("exchanges: ");
+        assertThat(result.err()).contains("registering 2 offices").contains("20 uploads, 1 s of floor, 2 exchanges")
+                .contains("exchanges: ");
     }
 
     private static void assertPhase(JsonNode phase, int count) {

@@ -26,7 +26,8 @@ public final class ExchangeBench {
      * @param rate offered uploads per second in the fixed-rate phase (0: no such phase)
      * @param rateSeconds length of the fixed-rate phase
      * @param floorSeconds length of the floor phase
-     * @param warmup uploads (and a second of floor requests) before anything is measured
+     * @param warmup uploads (and a second of floor requests, then a tenth as many exchanges) before anything is
+     *     measured
      * @param bytes size of each document
      * @param firstOffice the first office number; the others follow it
      * @param window exchanges under way at once
@@ -96,9 +97,13 @@ public final class ExchangeBench {
     private ObjectNode phases(Lanes lanes, List<Registration.BenchOffice> offices, PlanFiles files,
             ExchangePhase exchange, List<EventFollower> followers) throws IOException, InterruptedException {
         LoadPhases load = new LoadPhases(lanes, offices, files, target.process());
-        say("warming up: %d uploads, 1 s of floor", settings.warmup());
+        int warmExchanges = settings.warmup() / 10;
+        say("warming up: %d uploads, 1 s of floor, %d exchanges", settings.warmup(), warmExchanges);
         load.floor(1);
         load.uploads(settings.warmup());
+        if (warmExchanges > 0) {
+            exchange.run(warmExchanges, Math.max(60, warmExchanges / 50));
+        }
         Tally floor = load.floor(settings.floorSeconds());
         say("floor: %.0f requests/s", floor.perSecond());
         Tally uploads = load.uploads(settings.documents());
