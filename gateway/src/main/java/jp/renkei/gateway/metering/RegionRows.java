@@ -4,20 +4,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * The per-prefecture sums behind the ministry's summary, added to in the same transactions as the office rows (see
- * {@link Rollups}). The prefecture is the first two digits of the office number.
+ * {@link Rollups}, written through a {@link RollupBatch}). The prefecture is the first two digits of the office
+ * number.
  */
 final class RegionRows {
 
-    /** The counter columns of meter_region_months; the only names ever put into SQL text. */
+    /** The counter columns of meter_region_months, in the order {@link RollupBatch} writes them. */
     enum Counter {
-        ACTIVE, CARE_USERS, SERVICE_USERS, FIVE_PARTNERS;
-
-        String column() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
+        ACTIVE, CARE_USERS, SERVICE_USERS, FIVE_PARTNERS
     }
 
     /** An office's role and delivery mode as the region sums file it. */
@@ -37,33 +35,14 @@ final class RegionRows {
         }
     }
 
-    static void add(Connection c, String month, String office, Profile p, Counter counter, long delta)
-            throws SQLException {
-        String column = counter.column();
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO meter_region_months (month, prefecture, role,"
-                + " delivery_mode, " + column + ") VALUES (?, ?, ?, ?, ?)"
-                + " ON CONFLICT (month, prefecture, role, delivery_mode) DO UPDATE SET " + column
-                + " = meter_region_months." + column + " + excluded." + column)) {
-            s.setString(1, month);
-            s.setString(2, office.substring(0, 2));
-            s.setString(3, p.role());
-            s.setString(4, p.deliveryMode());
-            s.setLong(5, delta);
-            s.executeUpdate();
-        }
+    static void add(RollupBatch b, String month, String office, Profile p, Counter counter, long delta) {
+        long[] deltas = new long[Counter.values().length];
+        deltas[counter.ordinal()] = delta;
+        b.add(RollupBatch.Upsert.REGION_MONTH, List.of(month, office.substring(0, 2), p.role(), p.deliveryMode()),
+                deltas);
     }
 
-    static void detail(Connection c, String month, String office, String dimension, String item, long delta)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO meter_region_details (month, prefecture,"
-                + " dimension, item, amount) VALUES (?, ?, ?, ?, ?) ON CONFLICT (month, prefecture, dimension, item)"
-                + " DO UPDATE SET amount = meter_region_details.amount + excluded.amount")) {
-            s.setString(1, month);
-            s.setString(2, office.substring(0, 2));
-            s.setString(3, dimension);
-            s.setString(4, item);
-            s.setLong(5, delta);
-            s.executeUpdate();
-        }
+    static void detail(RollupBatch b, String month, String office, String dimension, String item, long delta) {
+        b.add(RollupBatch.Upsert.REGION_DETAIL, List.of(month, office.substring(0, 2), dimension, item), delta);
     }
 }

@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * Keeps the roll-ups per office and month: the store calls it inside the write transaction of each document change,
  * so a roll-up changes exactly when the document does. Figures are only ever added to, never recomputed. After the
  * transaction commits, the store hands the {@link Tally} to {@link #committed}, which feeds the live meters.
- * Thread-safe (stateless apart from its listeners).
+ * Counters are summed over the writer's batch and written once per row before its commit ({@link #batchBegan}).
+ * Thread-safe: the batch is the writer thread's own, and the memory of known rows is concurrent.
  */
 public final class Rollups {
 
@@ -45,6 +46,8 @@ public final class Rollups {
 
     private final List<Consumer<Tally>> listeners = new CopyOnWriteArrayList<>();
     private final KnownRows known = new KnownRows(KNOWN_ROWS);
+    /** The batch the writer thread is running, if any. */
+    private final ThreadLocal<RollupBatch> open = new ThreadLocal<>();
 
     /** The activity month (YYYYMM, Japanese time) of an instant. */
     public static String month(Instant at) {
@@ -74,49 +77,41 @@ public final class Rollups {
     /** One newly stored document: counts, bytes, partners, first linkage, and the users it links. */
     public void accepted(Connection c, FileName name, long bytes, Linkage linkage, Instant at, Tally tally)
             throws SQLException {
+        RollupBatch b = batch();
         String month = month(at);
         String kind = name.kind().prefix();
-        side(c, month, name.sender(), name.recipient(), DOCUMENTS_SENT, bytes, at, tally);
-        RollupRows.kind(c, month, name.sender(), kind, "sent", bytes);
-        RegionRows.detail(c, month, name.sender(), "kind", kind, 1);
-        side(c, month, name.recipient(), name.sender(), DOCUMENTS_RECEIVED, bytes, at, tally);
-        RollupRows.kind(c, month, name.recipient(), kind, "received", bytes);
+        side(c, b, month, name.sender(), name.recipient(), DOCUMENTS_SENT, bytes, at, tally);
+        RollupRows.kind(b, month, name.sender(), kind, "sent", bytes);
+        RegionRows.detail(b, month, name.sender(), "kind", kind, 1);
+        side(c, b, month, name.recipient(), name.sender(), DOCUMENTS_RECEIVED, bytes, at, tally);
+        RollupRows.kind(b, month, name.recipient(), kind, "received", bytes);
         tally.document(kind, "accepted");
         if (linkage.kind() == FileKind.UPPLAN) {
-            link(c, linkage, name.sender(), CARE, tally);
-            link(c, linkage, name.recipient(), SERVICE, tally);
+            link(c, b, linkage, name.sender(), CARE, tally);
+            link(c, b, linkage, name.recipient(), SERVICE, tally);
         } else if (linkage.kind() == FileKind.UPJSK) {
-            link(c, linkage, name.sender(), SERVICE, tally);
+            link(c, b, linkage, name.sender(), SERVICE, tally);
         }
+        done(c, b);
     }
 
-    private void side(Connection c, String month, String office, String partner, RollupRows.Counter documents,
-            long bytes, Instant at, Tally tally) throws SQLException {
+    private void side(Connection c, RollupBatch b, String month, String office, String partner,
+            RollupRows.Counter documents, long bytes, Instant at, Tally tally) throws SQLException {
         String partnerKey = key("partner", month, office, partner);
         boolean newPartner = false;
         if (!known.contains(partnerKey)) {
             newPartner = RollupRows.partner(c, month, office, partner);
             tally.confirmed(partnerKey);
         }
-        long[] now = RollupRows.document(c, month, office, documents, bytes, newPartner);
+        RollupRows.document(b, month, office, documents, bytes, newPartner);
         String firstKey = key("first", office);
         if (!known.contains(firstKey)) {
             RollupRows.firstLinkage(c, office, at.toEpochMilli());
             tally.confirmed(firstKey);
         }
-        boolean fifth = newPartner && now[1] == 5;
-        if (now[0] == 1 || fifth) {
-            RegionRows.Profile p = RegionRows.profile(c, office);
-            if (now[0] == 1) {
-                RegionRows.add(c, month, office, p, RegionRows.Counter.ACTIVE, 1);
-            }
-            if (fifth) {
-                RegionRows.add(c, month, office, p, RegionRows.Counter.FIVE_PARTNERS, 1);
-            }
-        }
     }
 
-    private void link(Connection c, Linkage linkage, String office, String role, Tally tally)
+    private void link(Connection c, RollupBatch b, Linkage linkage, String office, String role, Tally tally)
             throws SQLException {
         List<Linkage.User> unknown = new ArrayList<>();
         String prefix = key("user", linkage.month(), office, role, "");
@@ -133,9 +128,9 @@ public final class Rollups {
         long added = RollupRows.users(c, linkage.month(), office, role, unknown);
         if (added > 0) {
             boolean care = role.equals(CARE);
-            RollupRows.add(c, linkage.month(), office, care ? CARE_USERS : SERVICE_USERS, added);
+            RollupRows.add(b, linkage.month(), office, care ? CARE_USERS : SERVICE_USERS, added);
             RegionRows.Profile p = RegionRows.profile(c, office);
-            RegionRows.add(c, linkage.month(), office, p,
+            RegionRows.add(b, linkage.month(), office, p,
                     care ? RegionRows.Counter.CARE_USERS : RegionRows.Counter.SERVICE_USERS, added);
             tally.linked(role, p.deliveryMode(), added);
         }
@@ -143,10 +138,12 @@ public final class Rollups {
 
     /** One upload attempt that stored documents (a set counts once), by sending software. */
     public void uploaded(Connection c, String office, String userAgent, Instant at) throws SQLException {
+        RollupBatch b = batch();
         String month = month(at);
-        RollupRows.add(c, month, office, UPLOADS, 1);
-        RollupRows.software(c, month, office, software(userAgent), false);
-        RegionRows.detail(c, month, office, "uploads", software(userAgent), 1);
+        RollupRows.add(b, month, office, UPLOADS, 1);
+        RollupRows.software(b, month, office, software(userAgent), false);
+        RegionRows.detail(b, month, office, "uploads", software(userAgent), 1);
+        done(c, b);
     }
 
     /**
@@ -155,16 +152,18 @@ public final class Rollups {
      */
     public void rejected(Connection c, String office, List<String> fileNames, String outcome, List<String> rules,
             String userAgent, Instant at, Tally tally) throws SQLException {
+        RollupBatch b = batch();
         String month = month(at);
-        RollupRows.add(c, month, office, UPLOADS, 1);
-        RollupRows.add(c, month, office, REJECTED, 1);
-        RollupRows.software(c, month, office, software(userAgent), true);
-        RegionRows.detail(c, month, office, "uploads", software(userAgent), 1);
-        RegionRows.detail(c, month, office, "rejected", software(userAgent), 1);
+        RollupRows.add(b, month, office, UPLOADS, 1);
+        RollupRows.add(b, month, office, REJECTED, 1);
+        RollupRows.software(b, month, office, software(userAgent), true);
+        RegionRows.detail(b, month, office, "uploads", software(userAgent), 1);
+        RegionRows.detail(b, month, office, "rejected", software(userAgent), 1);
         for (String rule : rules.isEmpty() ? List.of(outcome) : rules.stream().distinct().toList()) {
-            RollupRows.rejection(c, month, office, rule);
-            RegionRows.detail(c, month, office, "rule", rule, 1);
+            RollupRows.rejection(b, month, office, rule);
+            RegionRows.detail(b, month, office, "rule", rule, 1);
         }
+        done(c, b);
         for (String file : fileNames) {
             tally.document(FileKind.matchPrefix(file).map(FileKind::prefix).orElse("unknown"), "rejected");
         }
@@ -172,26 +171,76 @@ public final class Rollups {
 
     /** The recipient's first download: the time from upload, in the sender's office-month of the upload. */
     public void downloaded(Connection c, Document d, Instant at, Tally tally) throws SQLException {
-        elapsed(c, d, "download", at);
+        RollupBatch b = batch();
+        elapsed(b, d, "download", at);
+        done(c, b);
         tally.document(d.kind(), "downloaded");
     }
 
     /** The recipient's receipt: the time from upload when imported; a refusal is counted as such. */
     public void receipted(Connection c, Document d, boolean imported, Instant at, Tally tally) throws SQLException {
+        RollupBatch b = batch();
         if (imported) {
-            int bucket = elapsed(c, d, "receipt", at);
-            RegionRows.detail(c, month(d.createdAt()), d.sender(), "receipt", Integer.toString(bucket), 1);
+            int bucket = elapsed(b, d, "receipt", at);
+            RegionRows.detail(b, month(d.createdAt()), d.sender(), "receipt", Integer.toString(bucket), 1);
         } else {
-            RollupRows.add(c, month(d.createdAt()), d.sender(), REFUSED, 1);
+            RollupRows.add(b, month(d.createdAt()), d.sender(), REFUSED, 1);
         }
+        done(c, b);
         tally.document(d.kind(), imported ? "receipted" : "refused");
     }
 
-    private static int elapsed(Connection c, Document d, String measure, Instant at) throws SQLException {
+    private static int elapsed(RollupBatch b, Document d, String measure, Instant at) {
         long millis = at.toEpochMilli() - d.createdAt().toEpochMilli();
         int bucket = Latency.bucket(millis);
-        RollupRows.latency(c, month(d.createdAt()), d.sender(), measure, bucket);
+        RollupRows.latency(b, month(d.createdAt()), d.sender(), measure, bucket);
         return bucket;
+    }
+
+    /**
+     * The store's writer tells the roll-ups of each batch (on the writer thread), so the counters of all its requests
+     * are summed and each row written once, just before the commit ({@link RollupBatch}). Outside a batch (an
+     * operator's direct write, a test) every call writes its counters at once.
+     */
+    public void batchBegan() {
+        open.set(new RollupBatch());
+    }
+
+    /** The request that ran since the last call ended: its counters join the batch, or are dropped when it failed. */
+    public void requestEnded(boolean succeeded) {
+        RollupBatch b = open.get();
+        if (b != null) {
+            if (succeeded) {
+                b.keepRequest();
+            } else {
+                b.dropRequest();
+            }
+        }
+    }
+
+    /** Writes the batch's counters in its transaction; called once every request of the batch has ended. */
+    public void beforeCommit(Connection c) throws SQLException {
+        RollupBatch b = open.get();
+        if (b != null) {
+            b.flush(c);
+        }
+    }
+
+    /** The batch committed or rolled back: what was not written is forgotten. */
+    public void batchEnded() {
+        open.remove();
+    }
+
+    private RollupBatch batch() {
+        RollupBatch b = open.get();
+        return b != null ? b : new RollupBatch();
+    }
+
+    /** Writes the counters of a call made outside a batch; in a batch they wait for {@link #beforeCommit}. */
+    private void done(Connection c, RollupBatch b) throws SQLException {
+        if (b != open.get()) {
+            b.flush(c);
+        }
     }
 
     /** A {@link KnownRows} key: its parts joined by a character no office number, month or user number holds. */

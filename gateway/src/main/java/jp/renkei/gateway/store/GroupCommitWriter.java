@@ -41,6 +41,39 @@ final class GroupCommitWriter implements AutoCloseable {
         void close();
     }
 
+    /**
+     * Told of each batch's course, on the writer thread, so work can leave writes to be made once per batch (the
+     * metering counters): a batch began, a request ended (it failed: its savepoint rolled back), the batch is about
+     * to commit (every request has ended; a failure here fails the batch), the batch ended either way.
+     */
+    interface BatchHook {
+        void began();
+
+        void requestEnded(boolean succeeded);
+
+        void beforeCommit(Connection c) throws SQLException;
+
+        void ended();
+    }
+
+    private static final BatchHook NO_HOOK = new BatchHook() {
+        @Override
+        public void began() {
+        }
+
+        @Override
+        public void requestEnded(boolean succeeded) {
+        }
+
+        @Override
+        public void beforeCommit(Connection c) {
+        }
+
+        @Override
+        public void ended() {
+        }
+    };
+
     private record Request<T>(SqlWork<T> work, CompletableFuture<T> result) {
     }
 
@@ -51,6 +84,7 @@ final class GroupCommitWriter implements AutoCloseable {
     private final AtomicLong transactions = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
     private volatile boolean closing;
+    private volatile BatchHook hook = NO_HOOK;
 
     GroupCommitWriter(Transactor transactor, int batchLimit, String name) {
         this.transactor = transactor;
@@ -70,6 +104,11 @@ final class GroupCommitWriter implements AutoCloseable {
             queue.add(new Request<>(work, result));
         }
         return await(result);
+    }
+
+    /** Sets the hook told of every batch from now on (once, before the store is used). */
+    void hook(BatchHook value) {
+        hook = value;
     }
 
     long transactions() {
@@ -115,16 +154,20 @@ final class GroupCommitWriter implements AutoCloseable {
         Object[] results = new Object[batch.size()];
         Throwable[] failures = new Throwable[batch.size()];
         Connection c = null;
+        BatchHook h = hook;
+        h.began();
         try {
             c = transactor.begin();
             // a request alone in its batch needs no savepoint: if it fails, the whole transaction is its own to undo
             boolean alone = batch.size() == 1;
             for (int i = 0; i < batch.size(); i++) {
                 runOne(c, batch.get(i), i, results, failures, alone);
+                h.requestEnded(failures[i] == null);
             }
             if (alone && failures[0] != null) {
                 transactor.rollback(c);
             } else {
+                h.beforeCommit(c);
                 transactor.commit(c);
                 transactions.incrementAndGet();
                 requests.addAndGet(batch.size());
@@ -136,6 +179,8 @@ final class GroupCommitWriter implements AutoCloseable {
             StoreException failure = new StoreException("the write transaction failed: " + e.getMessage(), e);
             batch.forEach(r -> r.result().completeExceptionally(failure));
             return;
+        } finally {
+            h.ended();
         }
         for (int i = 0; i < batch.size(); i++) {
             complete(batch.get(i), results[i], failures[i]);

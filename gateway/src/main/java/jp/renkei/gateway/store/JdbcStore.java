@@ -54,6 +54,27 @@ public final class JdbcStore implements Store {
         this.reads = parts.reads();
         this.resources = List.copyOf(parts.resources());
         this.elsewhere = parts.elsewhere();
+        writer.hook(new GroupCommitWriter.BatchHook() {
+            @Override
+            public void began() {
+                rollups.batchBegan();
+            }
+
+            @Override
+            public void requestEnded(boolean succeeded) {
+                rollups.requestEnded(succeeded);
+            }
+
+            @Override
+            public void beforeCommit(Connection c) throws SQLException {
+                rollups.beforeCommit(c);
+            }
+
+            @Override
+            public void ended() {
+                rollups.batchEnded();
+            }
+        });
         this.documents = new JdbcDocuments(writer, reads, cipher, clock, this::publish, rollups);
         this.registry = new JdbcRegistry(writer, reads, clock);
         this.exchange = new MailboxService(documents, validation);

@@ -137,6 +137,51 @@ class ExchangeTest {
     }
 
     @Test
+    void concurrentUploadsShareCommitsAndEachIsMeteredOnceOrNotAtAll() throws Exception {
+        int threads = 16;
+        int each = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            done.add(pool.submit(() -> {
+                for (int i = 0; i < each; i++) {
+                    String seq = String.format("202504%02d%06d", 1 + thread, 100000 + i);
+                    assertThat(exchange.upload(CARE, plan(HOME_HELP, seq), valid(), "ua/" + thread))
+                            .isInstanceOf(UploadOutcome.Created.class);
+                }
+                assertThat(exchange.upload(CARE, plan(HOME_HELP, "20250501000000"), invalid(), "ua/" + thread))
+                        .isInstanceOf(UploadOutcome.Invalid.class);
+            }));
+        }
+        for (java.util.concurrent.Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        long accepted = (long) threads * each;
+
+        assertThat(store.commits()).as("the writer committed several uploads at once").isLessThan(store.writes());
+        try (var c = fixture.jdbc(); var r = c.createStatement().executeQuery("SELECT office, documents_sent,"
+                + " documents_received, uploads, rejected, partners FROM meter_office_months ORDER BY office")) {
+            List<List<Object>> rows = new java.util.ArrayList<>();
+            while (r.next()) {
+                rows.add(List.of(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
+                        r.getLong(6)));
+            }
+            assertThat(rows).containsExactly(
+                    List.of(CARE, accepted, 0L, accepted + threads, (long) threads, 1L),
+                    List.of(HOME_HELP, 0L, accepted, 0L, 0L, 1L));
+        }
+        try (var c = fixture.jdbc(); var r = c.createStatement().executeQuery("SELECT sum(uploads), sum(rejected),"
+                + " count(*) FROM meter_software")) {
+            r.next();
+            assertThat(List.of(r.getLong(1), r.getLong(2), r.getLong(3))).containsExactly(accepted + threads,
+                    (long) threads, (long) threads);
+        }
+        assertThat(fixture.count("documents")).isEqualTo(accepted);
+    }
+
+    @Test
     void refusesPathTricksInFileNamesBeforeAnythingElse() throws Exception {
         for (String name : List.of("../" + plan(HOME_HELP, "20250415093012"), "a/b.CSV", "a\\b.CSV", "a..CSV",
                 "UP1KYO\u0000.CSV", "UP1KYO\n.CSV", "")) {
