@@ -30,6 +30,13 @@ final class PostgresDatabase {
     static final Duration STALLED = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(PostgresDatabase.class);
 
+    /**
+     * The most read connections one node opens, whatever {@code db.threads} is: three nodes with the default 32 threads
+     * would otherwise need more than a server's default 100 connections. Reads are short, so a {@code db} thread
+     * beyond it waits briefly for one.
+     */
+    static final int MAX_READ_CONNECTIONS = 16;
+
     private PostgresDatabase() {
     }
 
@@ -51,7 +58,8 @@ final class PostgresDatabase {
         HikariDataSource writes = pool(url, "renkei-write", 2, config, false, commitsAsync);
         HikariDataSource reads = null;
         try {
-            reads = pool(url, "renkei-read", config.readConnections(), config, true, false);
+            reads = pool(url, "renkei-read", Math.min(config.readConnections(), MAX_READ_CONNECTIONS), config, true,
+                    false);
             Listener listener = new Listener(simple(url), url.toString());
             GroupCommitWriter writer = new GroupCommitWriter(new Writes(writes), config.batchLimit(), "store-writer");
             return new JdbcStore.Parts(writer, new PooledReads(reads), List.of(listener, writes), listener::add);

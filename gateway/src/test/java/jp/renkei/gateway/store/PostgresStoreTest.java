@@ -59,6 +59,50 @@ class PostgresStoreTest {
     }
 
     @Test
+    void aNodeOpensAtMostSixteenReadConnectionsHoweverManyThreadsRead() throws Exception {
+        long before;
+        try (Connection admin = TestDatabase.connect(DatabaseUrl.parse(TestDatabase.BASE_URL))) {
+            before = backendsOfThisSchema(admin);
+        }
+        try (JdbcStore store = fixture.open(fixture.config().withReadConnections(40))) {
+            int readers = 32;
+            java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(readers);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(readers);
+            List<java.util.concurrent.Future<Long>> reads = new java.util.ArrayList<>();
+            for (int i = 0; i < readers; i++) {
+                reads.add(pool.submit(() -> {
+                    started.countDown();
+                    return store.transactions().read(c -> {
+                        try (Statement s = c.createStatement()) {
+                            s.execute("SELECT pg_sleep(0.3)");
+                        }
+                        return backendsOfThisSchema(c);
+                    });
+                }));
+            }
+            started.await();
+            long most = 0;
+            for (java.util.concurrent.Future<Long> r : reads) {
+                most = Math.max(most, r.get(30, TimeUnit.SECONDS));
+            }
+            pool.shutdown();
+            // every read finished (the threads beyond 16 waited for a connection), and the node never held more than
+            // its 16 read connections, 2 write connections and the listener's
+            assertThat(most - before).isBetween(2L, (long) PostgresDatabase.MAX_READ_CONNECTIONS + 2 + 1);
+        }
+    }
+
+    /** Connections of gateway pools now open on the test server (any test's: compared with a count before). */
+    private static long backendsOfThisSchema(Connection c) throws java.sql.SQLException {
+        try (Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery("SELECT count(*) FROM"
+                + " pg_stat_activity WHERE application_name = 'renkei-gateway' AND datname = current_database()"
+                + " AND state IS NOT NULL")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    @Test
     void theSecondNodeOfARaceFindsTheFirstNodesDocument() {
         try (JdbcStore a = fixture.open(); JdbcStore b = fixture.open()) {
             StoreFixture.registerOffices(a);
