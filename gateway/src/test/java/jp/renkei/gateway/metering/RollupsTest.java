@@ -20,14 +20,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The roll-ups inside a writer's batch, driven as the store's writer drives them (a savepoint per request, the hook
- * calls between): counters are summed and written once before the commit, a failed request's counters are dropped
- * with its savepoint, and the thresholds (an office becoming active, reaching five partners) are found from the sums.
+ * The roll-ups against the real schema on SQLite. Their memory of committed distinct rows (users, partners, first
+ * linkages) saves those inserts once a transaction that wrote them committed, and never before, so a rolled-back
+ * upload's users are still counted by the next one. Inside a writer's batch, driven as the store's writer drives it (a
+ * savepoint per request, the hook calls between), counters are summed and written once before the commit, a failed
+ * request's counters are dropped with its savepoint, and the thresholds (an office becoming active, reaching five
+ * partners) are found from the sums.
  */
-class RollupBatchTest {
+class RollupsTest {
 
     private static final Instant AT = Instant.parse("2025-05-10T01:00:00Z");
     private static final String CARE = "1310000043";
+    private static final FileName PLAN = FileName.v4(FileKind.UPPLAN, "202505", "1310000043", "43", "1310000011",
+            "11", "20250501090000");
+    private static final Linkage USERS = new Linkage(FileKind.UPPLAN, "202505", Set.of(
+            new Linkage.User("131001", "0000000001"), new Linkage.User("131001", "0000000002")));
 
     @TempDir
     Path dir;
@@ -45,6 +52,59 @@ class RollupBatchTest {
     @AfterEach
     void close() throws SQLException {
         c.close();
+    }
+
+    @Test
+    void aRolledBackUploadLeavesItsUsersToBeCountedByTheNext() throws SQLException {
+        Tally rolledBack = new Tally();
+        rollups.accepted(c, PLAN, 100, USERS, AT, rolledBack);
+        c.rollback();
+        // the store does not hand a tally over when its transaction rolled back
+        assertThat(linked(rolledBack)).isEqualTo(4);
+
+        Tally committed = accept();
+        assertThat(linked(committed)).isEqualTo(4);
+        assertThat(careUsers()).isEqualTo(2);
+        assertThat(partners("1310000043")).isEqualTo(1);
+    }
+
+    @Test
+    void onceCommittedTheSameUsersAndPartnersAreNotInsertedAgainAndStillCountOnce() throws SQLException {
+        Tally first = accept();
+        assertThat(first.confirmed()).hasSize(2 + 2 + 2 + 2);  // partner and first linkage per side, 2 users × 2 roles
+
+        Tally again = accept();
+        assertThat(again.confirmed()).isEmpty();
+        assertThat(linked(again)).isZero();
+        assertThat(careUsers()).isEqualTo(2);
+        assertThat(partners("1310000043")).isEqualTo(1);
+        assertThat(documentsSent()).isEqualTo(2);
+
+        Linkage third = new Linkage(FileKind.UPPLAN, "202505", Set.of(new Linkage.User("131001", "0000000001"),
+                new Linkage.User("131001", "0000000003")));
+        Tally more = new Tally();
+        rollups.accepted(c, PLAN, 100, third, AT, more);
+        c.commit();
+        rollups.committed(more);
+        assertThat(linked(more)).isEqualTo(2);  // only the new user, in both roles
+        assertThat(careUsers()).isEqualTo(3);
+    }
+
+    @Test
+    void aMemoryThatStartedOverOnlyCostsTheInsertsItSaved() throws SQLException {
+        KnownRows small = new KnownRows(2);
+        small.addAll(java.util.List.of("a", "b"));
+        small.addAll(java.util.List.of("c"));
+        assertThat(small.contains("c")).isTrue();
+        assertThat(small.contains("a")).isFalse();
+        // and a forgotten row is found by its insert, not counted again
+        accept();
+        Rollups fresh = new Rollups();
+        Tally again = new Tally();
+        fresh.accepted(c, PLAN, 100, USERS, AT, again);
+        c.commit();
+        assertThat(linked(again)).isZero();
+        assertThat(careUsers()).isEqualTo(2);
     }
 
     @Test
@@ -131,6 +191,30 @@ class RollupBatchTest {
         try (Statement s = c.createStatement()) {
             s.execute(statement);
         }
+    }
+
+    private Tally accept() throws SQLException {
+        Tally tally = new Tally();
+        rollups.accepted(c, PLAN, 100, USERS, AT, tally);
+        c.commit();
+        rollups.committed(tally);
+        return tally;
+    }
+
+    private static long linked(Tally tally) {
+        return tally.linked().stream().mapToLong(Tally.Linked::users).sum();
+    }
+
+    private long careUsers() throws SQLException {
+        return number("SELECT care_users FROM meter_office_months WHERE office = '1310000043'");
+    }
+
+    private long documentsSent() throws SQLException {
+        return number("SELECT documents_sent FROM meter_office_months WHERE office = '1310000043'");
+    }
+
+    private long partners(String office) throws SQLException {
+        return number("SELECT partners FROM meter_office_months WHERE office = '" + office + "'");
     }
 
     private long number(String sql) throws SQLException {
