@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -81,10 +80,9 @@ class DurabilityTest {
         for (int c = 0; c < CLIENTS; c++) {
             clients.execute(() -> {
                 while (gateway.isAlive()) {
-                    int n = sequence.incrementAndGet();
-                    String name = TestGateway.sampleName(String.format("202505%08d", n));
-                    byte[] body = String.format("202407,131001,%010d,202505\r\n", n)
-                            .getBytes(StandardCharsets.US_ASCII);
+                    TestGateway.SampleUpload next = TestGateway.sampleUpload(sequence.incrementAndGet());
+                    String name = next.name();
+                    byte[] body = next.body();
                     attempted.put(name, body);
                     try {
                         HttpResponse<String> answer = client.send(HttpRequest.newBuilder(java.net.URI.create(

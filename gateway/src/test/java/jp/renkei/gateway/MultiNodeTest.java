@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -247,10 +246,9 @@ class MultiNodeTest {
             String node = urls.get(c % 3);
             clients.execute(() -> {
                 while (!stop.get()) {
-                    int n = sequence.incrementAndGet();
-                    String name = TestGateway.sampleName(String.format("202505%08d", n));
-                    byte[] body = String.format("202407,131001,%010d,202505\r\n", n)
-                            .getBytes(StandardCharsets.US_ASCII);
+                    TestGateway.SampleUpload next = TestGateway.sampleUpload(sequence.incrementAndGet());
+                    String name = next.name();
+                    byte[] body = next.body();
                     attempted.put(name, body);
                     try {
                         HttpResponse<String> answer = upload(sender, node, name, body);

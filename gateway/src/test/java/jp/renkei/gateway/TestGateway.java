@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -142,6 +143,15 @@ final class TestGateway implements AutoCloseable {
 
     static String sampleName(String sequence) {
         return "DLTPLAN_202505_" + KYOTAKU + "_43_" + HOMON + "_11_" + sequence + ".CSV";
+    }
+
+    /** The {@code n}th of a series of distinct valid uploads: its own name (SEQ from n) and a one-record body. */
+    static SampleUpload sampleUpload(int n) {
+        return new SampleUpload(sampleName(String.format("202505%08d", n)),
+                String.format("202407,131001,%010d,202505\r\n", n).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    record SampleUpload(String name, byte[] body) {
     }
 
     @Override
