@@ -16,9 +16,10 @@ import java.util.concurrent.TimeUnit;
  * <p>A passive checkpoint never makes the WAL start over while any reader still reads from it, and under a steady load
  * some reader always does: the WAL then grows without bound (2.4 GB after 80,000 uploads in {@code bench exchange})
  * and every commit pays for extending the file. So once a passive checkpoint has copied everything and the WAL holds
- * at least {@link #RESTART_FRAMES} frames, a {@code RESTART} checkpoint waits (up to the busy timeout, holding off
- * the writer) for the readers to move to the database file, after which the next commit writes the WAL from its
- * start again. Readers of one statement finish within milliseconds, so the writer waits about that long.
+ * at least {@link #RESTART_FRAMES} frames, a {@code RESTART} checkpoint waits (at most {@link #RESTART_WAIT_MILLIS},
+ * holding off the writer meanwhile) for the readers to move to the database file, after which the next commit writes
+ * the WAL from its start again. Readers of one statement finish within milliseconds, so the writer waits about that
+ * long; a reader that keeps its snapshot longer makes the checkpoint give up until the next round.
  */
 final class Checkpointer implements AutoCloseable {
 

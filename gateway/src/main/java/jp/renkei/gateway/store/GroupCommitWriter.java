@@ -47,32 +47,20 @@ final class GroupCommitWriter implements AutoCloseable {
      * to commit (every request has ended; a failure here fails the batch), the batch ended either way.
      */
     interface BatchHook {
-        void began();
+        default void began() {
+        }
 
-        void requestEnded(boolean succeeded);
+        default void requestEnded(boolean succeeded) {
+        }
 
-        void beforeCommit(Connection c) throws SQLException;
+        default void beforeCommit(Connection c) throws SQLException {
+        }
 
-        void ended();
+        default void ended() {
+        }
     }
 
-    private static final BatchHook NO_HOOK = new BatchHook() {
-        @Override
-        public void began() {
-        }
-
-        @Override
-        public void requestEnded(boolean succeeded) {
-        }
-
-        @Override
-        public void beforeCommit(Connection c) {
-        }
-
-        @Override
-        public void ended() {
-        }
-    };
+    private static final BatchHook NO_HOOK = new BatchHook() { };
 
     private record Request<T>(SqlWork<T> work, CompletableFuture<T> result) {
     }

@@ -43,7 +43,7 @@ final class ThreadCpu {
         return samples;
     }
 
-    /** Microseconds of CPU per group between two readings, divided by {@code per}; largest first in the output. */
+    /** Microseconds of CPU per group between two readings, divided by {@code per}, by group name. */
     static Map<String, Double> between(Map<Long, Sample> before, Map<Long, Sample> after, long per) {
         Map<String, Double> groups = new TreeMap<>();
         after.forEach((tid, s) -> {
