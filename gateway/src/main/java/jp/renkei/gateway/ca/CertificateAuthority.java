@@ -1,10 +1,12 @@
 package jp.renkei.gateway.ca;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.PrivateKey;
@@ -27,7 +29,8 @@ import org.bouncycastle.asn1.x500.X500Name;
 /**
  * Renkei's own CA, kept in {@code <data dir>/ca/}: made on first use, reused afterwards. Thread-safe (immutable).
  * Several processes may share one data directory (the gateway and {@code office add}): the CA directory appears
- * atomically, and serial numbers are random, so they never collide.
+ * atomically, serial numbers are random, so they never collide, and the server's key and certificate are made under
+ * a file lock, so nodes starting together all use one pair.
  */
 public final class CertificateAuthority {
 
@@ -35,6 +38,9 @@ public final class CertificateAuthority {
     private static final String CA_CERT = "ca.crt.pem";
     private static final String SERVER_KEY = "server.key.pem";
     private static final String SERVER_CERT = "server.crt.pem";
+    private static final String SERVER_LOCK = "server.lock";
+    /** File locks are per process: threads of one process take this first. */
+    private static final Object SERVER_MUTEX = new Object();
 
     private final Path dir;
     private final CaConfig config;
@@ -80,6 +86,18 @@ public final class CertificateAuthority {
     public ServerIdentity serverIdentity(List<String> hostNames) throws IOException {
         Set<String> names = new LinkedHashSet<>(List.of("localhost", "127.0.0.1"));
         names.addAll(hostNames);
+        // Nodes sharing a data directory start together: one makes the pair while the others wait, then they
+        // read it, so no node ever pairs one node's key with another's certificate.
+        synchronized (SERVER_MUTEX) {
+            try (FileChannel lockFile = FileChannel.open(dir.resolve(SERVER_LOCK), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE)) {
+                lockFile.lock(); // released when the channel closes
+                return serverIdentity(names);
+            }
+        }
+    }
+
+    private ServerIdentity serverIdentity(Set<String> names) throws IOException {
         Path keyFile = dir.resolve(SERVER_KEY);
         Path certFile = dir.resolve(SERVER_CERT);
         if (Files.exists(certFile) && Files.exists(keyFile)) {
