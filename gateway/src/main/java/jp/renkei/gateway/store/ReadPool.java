@@ -8,7 +8,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * SQLite's read-only connections beside the writer ({@link Reads}). Each connection
+ * SQLite's read-only connections beside the writer ({@link Reads}); a read of one statement runs without
+ * {@code BEGIN}/{@code COMMIT}. Each connection
  * keeps its prepared statements ({@link StatementCache}; a connection is lent to one thread at a time): preparing
  * anew, three times per read with the transaction's own statements, was most of a small read's cost.
  */
@@ -26,9 +27,19 @@ final class ReadPool implements Reads {
 
     @Override
     public <T> T read(SqlWork<T> work) {
+        return lend(c -> inTransaction(c, work));
+    }
+
+    /** Runs the one statement in autocommit: it holds its snapshot until its result set closes (a reset). */
+    @Override
+    public <T> T readOne(SqlWork<T> work) {
+        return lend(work);
+    }
+
+    private <T> T lend(SqlWork<T> work) {
         StatementCache connection = take();
         try {
-            return inTransaction(connection.connection(), work);
+            return work.run(connection.connection());
         } catch (SQLException e) {
             throw new StoreException("read failed: " + e.getMessage(), e);
         } finally {
