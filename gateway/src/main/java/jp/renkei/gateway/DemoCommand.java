@@ -61,7 +61,9 @@ final class DemoCommand implements Callable<Integer> {
         GatewayConfig defaults = GatewayConfig.defaults(dir);
         GatewayConfig config = store.apply(defaults)
                 .withServer(new ServerConfig(host, port, List.of(), 1, 0, 1000, true))
-                .withManagement(defaults.management().withPort(managementPort));
+                .withManagement(defaults.management().withPort(managementPort))
+                // a trial runs on one machine: its webhook receiver is usually on localhost too
+                .withNotifications(defaults.notifications().withPrivateWebhookAddresses(true));
         Clock clock = Clock.systemUTC();
         GatewayHome home = GatewayHome.open(config, clock);
         GatewayServer server;

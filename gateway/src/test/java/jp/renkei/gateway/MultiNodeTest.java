@@ -350,7 +350,8 @@ class MultiNodeTest {
     private Process startNode(int i) throws IOException {
         Path properties = dir.resolve("node-" + i + ".properties");
         Files.writeString(properties, "data.dir=" + dir + "\nserver.host=127.0.0.1\nserver.port=0\n"
-                + "management.enabled=false\ndb.threads=4\nstore.url=" + url + "\n");
+                + "management.enabled=false\ndb.threads=4\nnotify.webhook-private-addresses=true\nstore.url=" + url
+                + "\n");
         return ChildGateway.start(properties);
     }
 

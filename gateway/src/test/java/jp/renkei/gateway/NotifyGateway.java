@@ -33,7 +33,7 @@ final class NotifyGateway implements AutoCloseable {
     static final String TSUSHO = TestGateway.TSUSHO;
 
     final Path dir;
-    final GatewayConfig config;
+    GatewayConfig config;
     private final Map<String, Credentials> credentials = new HashMap<>();
     JdbcStore store;
     Enrollment enrollment;
@@ -65,6 +65,12 @@ final class NotifyGateway implements AutoCloseable {
 
     /** Starts again on the same directory and the same port, so clients keep their URIs. */
     void restart() throws IOException, InterruptedException {
+        open();
+    }
+
+    /** Starts again as {@link #restart()} does, with other notify settings (an operator's change). */
+    void restart(NotifyConfig notify) throws IOException, InterruptedException {
+        config = config.withNotifications(notify);
         open();
     }
 

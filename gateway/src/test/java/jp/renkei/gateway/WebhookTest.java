@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.renkei.gateway.notify.NotifyConfig;
 import jp.renkei.gateway.notify.WebhookSignature;
@@ -31,7 +32,8 @@ class WebhookTest {
     private static final NotifyConfig FAST = NotifyConfig.defaults()
             .withRetries(Duration.ofMillis(300), Duration.ofMillis(1200), 4)
             .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1))
-            .withPollInterval(Duration.ofMillis(100));
+            .withPollInterval(Duration.ofMillis(100))
+            .withPrivateWebhookAddresses(true); // the receivers listen on 127.0.0.1
 
     @TempDir
     Path dir;
@@ -213,5 +215,28 @@ class WebhookTest {
         assertThat(dead.path("lastError").asText()).isEqualTo("the webhook was removed");
         assertThat(gateway.send(homon, "POST", "/v1/webhook/dead-letters/1/retry", null).statusCode())
                 .isEqualTo(409);
+    }
+
+    @Test
+    void aNonPublicAddressIsRefusedWhenSetAndNeverCalledOnceTheOperatorForbidsIt() throws Exception {
+        setWebhook(homon, receiver.url()); // allowed so far, as on a closed network
+        gateway.stop();
+        gateway.restart(FAST.withPrivateWebhookAddresses(false));
+
+        for (String url : List.of(receiver.url(), "https://localhost/hook", "https://169.254.169.254/latest",
+                "https://[::1]:8443/hook", "https://10.0.0.8/hook")) {
+            HttpResponse<String> put = gateway.send(homon, "PUT", "/v1/webhook",
+                    "{\"url\":\"" + url + "\",\"secret\":\"" + SECRET + "\"}");
+            assertThat(put.statusCode()).as(url).isEqualTo(400);
+            assertThat(put.body()).as(url).contains("url must point to a public internet address");
+        }
+        assertThat(gateway.send(homon, "GET", "/v1/webhook", null).body()).as("the earlier webhook stays")
+                .contains(receiver.url());
+
+        gateway.upload(kyotaku, HOMON, "20250415093001");
+        JsonNode dead = awaitDeadLetter();
+        assertThat(dead.path("attempts").asInt()).isEqualTo(4);
+        assertThat(dead.path("lastError").asText()).startsWith("not called: the host 127.0.0.1 is a loopback address");
+        assertThat(receiver.all).as("the receiver was never called").isEmpty();
     }
 }

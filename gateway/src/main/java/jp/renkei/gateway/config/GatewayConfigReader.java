@@ -37,7 +37,7 @@ public final class GatewayConfigReader {
             "store.url", "store.retention-days", "store.key-file", "store.retired-key-files",
             "notify.heartbeat-seconds", "notify.retry-base-seconds", "notify.retry-cap-seconds",
             "notify.retry-attempts", "notify.webhook-timeout-seconds", "notify.webhook-threads",
-            "notify.webhook-per-office", "notify.document-expiring-days",
+            "notify.webhook-per-office", "notify.webhook-private-addresses", "notify.document-expiring-days",
             "metering.reference-users", "metering.hours-before", "metering.hours-after",
             "metering.travel-minutes-car", "metering.travel-minutes-transit", "metering.yen-per-month",
             "metering.labour-yen-per-month");
@@ -132,7 +132,8 @@ public final class GatewayConfigReader {
                 integer("notify.webhook-per-office", d.perOfficeConcurrency(), 1, 64),
                 d.pollInterval(),
                 integer("notify.document-expiring-days", d.documentExpiringDays(), 1, 3650),
-                d.certificateWarningDays(), d.noticeInterval());
+                d.certificateWarningDays(), d.noticeInterval(),
+                bool("notify.webhook-private-addresses", d.privateWebhookAddresses()));
     }
 
     /** The savings model's parameters; their cross-checks (hoursAfter <= hoursBefore, ...) are reported too. */

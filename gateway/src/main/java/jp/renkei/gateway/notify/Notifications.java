@@ -69,10 +69,11 @@ public final class Notifications implements AutoCloseable {
                 new ArrayBlockingQueue<>(READ_QUEUE), new DefaultThreadFactory("renkei-notify-read", true)),
                 "notify-read", "renkei");
         this.context = new StreamContext(events, reads, registry, metrics, config);
-        this.delivery = new WebhookDelivery(store, config, clock, metrics, inFlight);
+        WebhookTargets targets = new WebhookTargets(config.privateWebhookAddresses());
+        this.delivery = new WebhookDelivery(store, config, clock, metrics, inFlight, targets);
         this.dispatcher = new EventDispatcher(store, registry, metrics, this::deliverSoon);
         this.notices = new TimeNotices(store, retention, config, clock);
-        this.webhooks = new Webhooks(store, clock, this::deliverSoon);
+        this.webhooks = new Webhooks(store, clock, this::deliverSoon, targets);
     }
 
     /**

@@ -20,6 +20,8 @@ import java.util.List;
  * @param documentExpiringDays {@code document.expiring} this many days before retention purges an unread document
  * @param certificateWarningDays {@code certificate.expiring} at each of these days before a certificate ends
  * @param noticeInterval how often the time-based notices are looked for
+ * @param privateWebhookAddresses whether webhooks may go to loopback, private, link-local and other non-public
+ *     addresses (see {@link WebhookTargets}); off by default
  */
 public record NotifyConfig(
         Duration heartbeat,
@@ -34,7 +36,8 @@ public record NotifyConfig(
         Duration pollInterval,
         int documentExpiringDays,
         List<Integer> certificateWarningDays,
-        Duration noticeInterval) {
+        Duration noticeInterval,
+        boolean privateWebhookAddresses) {
 
     public NotifyConfig {
         certificateWarningDays = certificateWarningDays.stream().sorted((a, b) -> b - a).toList();
@@ -55,43 +58,51 @@ public record NotifyConfig(
     /**
      * The defaults: heartbeat 15 s; webhook retries 30 s doubling to 1 h, 31 attempts (the last 24 h 3.5 min
      * after the first); 10 s connect and 30 s call timeouts; 16 webhook threads, 2 calls per office; poll every
-     * second; {@code document.expiring} 14 days before purge; {@code certificate.expiring} at 90, 30 and 7 days.
+     * second; {@code document.expiring} 14 days before purge; {@code certificate.expiring} at 90, 30 and 7 days;
+     * webhooks to public addresses only.
      */
     public static NotifyConfig defaults() {
         return new NotifyConfig(Duration.ofSeconds(15), Duration.ofSeconds(60), Duration.ofSeconds(30),
                 Duration.ofHours(1), 31, Duration.ofSeconds(10), Duration.ofSeconds(30), 16, 2, Duration.ofSeconds(1),
-                14, List.of(90, 30, 7), Duration.ofMinutes(10));
+                14, List.of(90, 30, 7), Duration.ofMinutes(10), false);
     }
 
     public NotifyConfig withHeartbeat(Duration value) {
         return new NotifyConfig(value, slowConsumerTimeout, retryBase, retryCap, maxAttempts, connectTimeout,
                 requestTimeout, webhookThreads, perOfficeConcurrency, pollInterval, documentExpiringDays,
-                certificateWarningDays, noticeInterval);
+                certificateWarningDays, noticeInterval, privateWebhookAddresses);
     }
 
     /** The retry schedule: first delay, cap and number of attempts. */
     public NotifyConfig withRetries(Duration base, Duration cap, int attempts) {
         return new NotifyConfig(heartbeat, slowConsumerTimeout, base, cap, attempts, connectTimeout,
                 requestTimeout, webhookThreads, perOfficeConcurrency, pollInterval, documentExpiringDays,
-                certificateWarningDays, noticeInterval);
+                certificateWarningDays, noticeInterval, privateWebhookAddresses);
     }
 
     public NotifyConfig withTimeouts(Duration connect, Duration request) {
         return new NotifyConfig(heartbeat, slowConsumerTimeout, retryBase, retryCap, maxAttempts, connect, request,
                 webhookThreads, perOfficeConcurrency, pollInterval, documentExpiringDays, certificateWarningDays,
-                noticeInterval);
+                noticeInterval, privateWebhookAddresses);
     }
 
     public NotifyConfig withPollInterval(Duration value) {
         return new NotifyConfig(heartbeat, slowConsumerTimeout, retryBase, retryCap, maxAttempts, connectTimeout,
                 requestTimeout, webhookThreads, perOfficeConcurrency, value, documentExpiringDays,
-                certificateWarningDays, noticeInterval);
+                certificateWarningDays, noticeInterval, privateWebhookAddresses);
     }
 
     public NotifyConfig withNotices(int expiringDays, List<Integer> warningDays, Duration interval) {
         return new NotifyConfig(heartbeat, slowConsumerTimeout, retryBase, retryCap, maxAttempts, connectTimeout,
                 requestTimeout, webhookThreads, perOfficeConcurrency, pollInterval, expiringDays, warningDays,
-                interval);
+                interval, privateWebhookAddresses);
+    }
+
+    /** Allows (or again forbids) webhooks to non-public addresses: for closed networks, demos and tests. */
+    public NotifyConfig withPrivateWebhookAddresses(boolean allowed) {
+        return new NotifyConfig(heartbeat, slowConsumerTimeout, retryBase, retryCap, maxAttempts, connectTimeout,
+                requestTimeout, webhookThreads, perOfficeConcurrency, pollInterval, documentExpiringDays,
+                certificateWarningDays, noticeInterval, allowed);
     }
 
     /** The delay after failed attempt number {@code attempt} (1-based): base × 2^(attempt-1), at most the cap. */

@@ -54,7 +54,10 @@ public final class NotifyMetrics implements MeterBinder {
                 .increment();
     }
 
-    /** One webhook attempt: {@code delivered}, {@code rejected} (non-2xx), {@code timeout}, {@code error}. */
+    /**
+     * One webhook attempt: {@code delivered}, {@code rejected} (non-2xx), {@code timeout}, {@code error}, or
+     * {@code refused} (not called: the host is not a public address).
+     */
     void attempt(String outcome) {
         Counter.builder("renkei.webhook.attempts").description("Webhook calls by outcome")
                 .tag("outcome", outcome).register(meters).increment();

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -49,9 +50,11 @@ final class WebhookDelivery implements AutoCloseable {
     private final ExecutorService calls;
     private final ExecutorService clientThreads;
     private final HttpClient client;
+    private final WebhookTargets targets;
 
     WebhookDelivery(Transactions store, NotifyConfig config, Clock clock, NotifyMetrics metrics,
-            AtomicInteger inFlight) {
+            AtomicInteger inFlight, WebhookTargets targets) {
+        this.targets = targets;
         this.store = store;
         this.config = config;
         this.clock = clock;
@@ -129,8 +132,14 @@ final class WebhookDelivery implements AutoCloseable {
         if (d.url() == null) {
             return new Result(null, "no webhook is set", "error");
         }
+        URI url = URI.create(d.url());
+        Optional<String> refused = targets.refusal(url);
+        if (refused.isPresent()) {
+            return new Result(null, "not called: " + refused.get() + "; webhooks go to public internet addresses only",
+                    "refused");
+        }
         byte[] body = d.payload().getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(d.url()))
+        HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(config.requestTimeout())
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .header("User-Agent", "Renkei-Webhook/1")

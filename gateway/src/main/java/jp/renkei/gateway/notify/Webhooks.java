@@ -25,11 +25,13 @@ public final class Webhooks {
     private final Transactions store;
     private final Clock clock;
     private final Runnable wake;
+    private final WebhookTargets targets;
 
-    Webhooks(Transactions store, Clock clock, Runnable wake) {
+    Webhooks(Transactions store, Clock clock, Runnable wake, WebhookTargets targets) {
         this.store = store;
         this.clock = clock;
         this.wake = wake;
+        this.targets = targets;
     }
 
     /** A webhook as shown to its office: never its secret. */
@@ -57,6 +59,10 @@ public final class Webhooks {
     /** Sets (or replaces) the office's webhook; later attempts of pending deliveries use the new URL and secret. */
     public Saved put(String office, String url, String secret) {
         List<String> problems = problems(url, secret);
+        if (problems.isEmpty()) {
+            targets.refusal(URI.create(url)).ifPresent(why -> problems.add(
+                    "url must point to a public internet address: " + why));
+        }
         if (!problems.isEmpty()) {
             return new Saved.Invalid(problems);
         }

@@ -24,7 +24,7 @@ class NotifyConfigTest {
     void everyInvalidSettingIsReportedTogether() {
         assertThatThrownBy(() -> new NotifyConfig(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(1),
                 Duration.ofSeconds(1), 0, Duration.ofSeconds(1), Duration.ofSeconds(1), 0, 1, Duration.ofSeconds(1),
-                14, List.of(90, -1), Duration.ofSeconds(1)))
+                14, List.of(90, -1), Duration.ofSeconds(1), false))
                 .hasMessageContaining("heartbeat").hasMessageContaining("maxAttempts")
                 .hasMessageContaining("webhookThreads").hasMessageContaining("certificateWarningDays");
     }
