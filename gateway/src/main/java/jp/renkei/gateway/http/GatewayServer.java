@@ -49,6 +49,7 @@ public final class GatewayServer implements AutoCloseable {
     private Channel api;
     private Channel management;
     private Notifications notifications;
+    private MeteringMetrics meteringMetrics;
 
     private GatewayServer(GatewayConfig config, Transport transport, SslProvider provider) {
         this.boss = transport.group("renkei-boss", config.server().bossThreads());
@@ -71,7 +72,8 @@ public final class GatewayServer implements AutoCloseable {
             GatewayMetrics metrics = new GatewayMetrics(server.prometheus);
             server.notifications = Notifications.start(config.notifications(), store, config.store().retention(), clock,
                     server.prometheus);
-            new MeteringMetrics(store.rollups(), config.metering()).bindTo(server.prometheus);
+            server.meteringMetrics = new MeteringMetrics(store.rollups(), config.metering());
+            server.meteringMetrics.bindTo(server.prometheus);
             MeteringEndpoints metering = new MeteringEndpoints(
                     new Metering(store.transactions(), config.metering()), server.db);
             Routes routes = GatewayRoutes.build(store, enrollment, new Validator(), metrics, server.notifications,
@@ -155,6 +157,9 @@ public final class GatewayServer implements AutoCloseable {
         }
         if (notifications != null) {
             notifications.close();
+        }
+        if (meteringMetrics != null) {
+            meteringMetrics.close();
         }
         boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();
         workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();

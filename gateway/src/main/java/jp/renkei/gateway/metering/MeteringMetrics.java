@@ -10,11 +10,12 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
  * office-month by role, and the savings those links add (hours, travel minutes, yen; estimates from the model's
  * parameters). Tags are closed lists (file kind, outcome, role), never an office number. Thread-safe.
  */
-public final class MeteringMetrics implements MeterBinder {
+public final class MeteringMetrics implements MeterBinder, AutoCloseable {
 
     private final Rollups rollups;
     private final MeteringConfig parameters;
     private volatile MeterRegistry meters = new CompositeMeterRegistry();
+    private volatile Runnable unsubscribe = () -> { };
 
     public MeteringMetrics(Rollups rollups, MeteringConfig parameters) {
         this.rollups = rollups;
@@ -30,7 +31,13 @@ public final class MeteringMetrics implements MeterBinder {
             saved("travel.minutes", role);
             saved("yen", role);
         }
-        rollups.onCommitted(this::record);
+        unsubscribe = rollups.onCommitted(this::record);
+    }
+
+    /** Stops counting the store's commits (the registry's meters stay as they are). */
+    @Override
+    public void close() {
+        unsubscribe.run();
     }
 
     void record(Tally tally) {

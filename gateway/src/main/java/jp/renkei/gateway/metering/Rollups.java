@@ -54,9 +54,13 @@ public final class Rollups {
         return MONTH.format(at);
     }
 
-    /** Registers a listener told of each committed tally, on the writing caller's thread; it must not block. */
-    public void onCommitted(Consumer<Tally> listener) {
+    /**
+     * Registers a listener told of each committed tally, on the writing caller's thread; it must not block. Returns
+     * what removes it again (a server closing while its store stays open).
+     */
+    public Runnable onCommitted(Consumer<Tally> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     /** Called by the store once the transaction that filled {@code tally} committed. */
