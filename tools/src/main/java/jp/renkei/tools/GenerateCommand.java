@@ -53,6 +53,12 @@ final class GenerateCommand implements Callable<Integer> {
             description = "202407 (v4, months from 202504) or 202208 (v3, months 202301-202503)")
     private String csvVersion;
 
+    @Option(names = "--numbers", split = ",", paramLabel = "NUMBER,...",
+            description = {"office numbers to use, 居宅 first, then the service offices (kinds 11, 15, 17, 13, 78, 16,"
+                + " 14 in turn); the rest are drawn. For a demo: --offices 1 --service-offices 2 --numbers"
+                + " 1310000043,1310000011,1310000015"})
+    private List<String> numbers = List.of();
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory to write the files to")
     private Path out;
 
@@ -61,7 +67,8 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<SendingUnit> units = new CareplanGenerator(config()).generate();
+        GeneratorConfig config = config();
+        List<SendingUnit> units = new CareplanGenerator(config).generate(numbers());
         try {
             long[] written = write(units);
             spec.commandLine().getOut().printf("%d units, %d files, %d bytes written to %s%n", units.size(),
@@ -102,6 +109,23 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
+    }
+
+    /** The --numbers, checked: ten digits each, no repeats, no more than there are offices. */
+    private List<String> numbers() {
+        int offices = this.offices + (serviceOffices != null ? serviceOffices : Math.max(7, 3 * this.offices));
+        if (numbers.size() > offices) {
+            throw usage("--numbers names " + numbers.size() + " offices, but only " + offices + " are generated");
+        }
+        for (String number : numbers) {
+            if (!number.matches("[0-9]{10}")) {
+                throw usage("--numbers: an office number is 10 digits, not " + number);
+            }
+        }
+        if (numbers.stream().distinct().count() < numbers.size()) {
+            throw usage("--numbers: each office needs its own number");
+        }
+        return numbers;
     }
 
     private ParameterException usage(String message) {

@@ -33,12 +33,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "send", mixinStandardHelpOptions = true,
         description = {"Validate files locally, then send them to the gateway: the files of one sending unit (same"
                 + " sender, recipient and ファイル連番) together as a set, a lone file alone.",
-            "Nothing invalid is sent unless --force. Safe to re-run: what the gateway already has is reported as"
-                + " 'already there'. Exit 0 when all was sent, 1 when something was invalid, 3 on I/O or server"
-                + " errors."})
+            "Nothing invalid is sent unless --force, nor another office's files (their sender is not the"
+                + " credential's office). Safe to re-run: what the gateway already has is reported as 'already"
+                + " there'. Exit 0 when all was sent, 1 when something was invalid, another office's or rejected, 3"
+                + " on I/O or server errors."})
 final class SendCommand implements Callable<Integer> {
 
-    enum Outcome { NEW, ALREADY_THERE, INVALID, REJECTED, FAILED }
+    enum Outcome { NEW, ALREADY_THERE, INVALID, NOT_OURS, REJECTED, FAILED }
 
     @Spec
     CommandSpec spec;
@@ -76,11 +77,34 @@ final class SendCommand implements Callable<Integer> {
             }
         }
         if (!sending.isEmpty()) {
-            upload(sending, connection.client(), out);
+            RenkeiClient client = connection.client();
+            List<SendPlan.Unit> ours = ours(sending, client.officeNumber().orElse(null), out);
+            if (!ours.isEmpty()) {
+                upload(ours, client, out);
+            }
         }
         out.println(summary());
         out.flush();
         return exitCode();
+    }
+
+    /**
+     * The units this office may send: the gateway refuses a file whose sender is another office (403), so such
+     * files are reported here and not sent (a directory of a whole month holds every office's files).
+     */
+    private List<SendPlan.Unit> ours(List<SendPlan.Unit> units, String office, PrintWriter out) {
+        List<SendPlan.Unit> ours = new ArrayList<>();
+        for (SendPlan.Unit unit : units) {
+            String sender = unit.sender();
+            if (office == null || sender == null || sender.equals(office)) {
+                ours.add(unit);
+            } else {
+                out.println("not sent (from office " + sender + ", not this office " + office + "): "
+                        + unit.label());
+                count(Outcome.NOT_OURS, unit.files().size());
+            }
+        }
+        return ours;
     }
 
     private void upload(List<SendPlan.Unit> units, RenkeiClient client, PrintWriter out) throws Exception {
@@ -163,15 +187,16 @@ final class SendCommand implements Callable<Integer> {
     }
 
     private synchronized String summary() {
-        return String.format("summary: %d sent, %d already there, %d invalid (not sent), %d rejected, %d failed",
-                n(Outcome.NEW), n(Outcome.ALREADY_THERE), n(Outcome.INVALID), n(Outcome.REJECTED), n(Outcome.FAILED));
+        return String.format("summary: %d sent, %d already there, %d invalid (not sent), %d another office's (not"
+                + " sent), %d rejected, %d failed", n(Outcome.NEW), n(Outcome.ALREADY_THERE), n(Outcome.INVALID),
+                n(Outcome.NOT_OURS), n(Outcome.REJECTED), n(Outcome.FAILED));
     }
 
     private synchronized int exitCode() {
         if (n(Outcome.FAILED) > 0) {
             return RenkeiCommand.IO;
         }
-        return n(Outcome.INVALID) + n(Outcome.REJECTED) > 0 ? RenkeiCommand.INVALID : 0;
+        return n(Outcome.INVALID) + n(Outcome.NOT_OURS) + n(Outcome.REJECTED) > 0 ? RenkeiCommand.INVALID : 0;
     }
 
     private int n(Outcome outcome) {

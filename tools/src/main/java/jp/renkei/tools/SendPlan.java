@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import jp.renkei.protocol.layout.ServiceKinds;
+import jp.renkei.protocol.name.FileName;
+import jp.renkei.protocol.name.FileNames;
 import jp.renkei.protocol.validate.BatchReport;
 import jp.renkei.protocol.validate.FileReport;
 import jp.renkei.protocol.validate.Finding;
@@ -28,6 +31,12 @@ final class SendPlan {
 
         boolean set() {
             return files.size() > 1;
+        }
+
+        /** The sending office named by the first file, or null when its name does not parse. */
+        String sender() {
+            FileName name = FileNames.parse(files.get(0).name(), ServiceKinds.defaults()).name();
+            return name == null ? null : name.sender();
         }
 
         String label() {

@@ -1,10 +1,14 @@
 package jp.renkei.tools;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import jp.renkei.tools.client.Document;
+import jp.renkei.tools.client.DocumentPage;
 import jp.renkei.tools.client.DocumentState;
 import jp.renkei.tools.client.RemoteFinding;
+import jp.renkei.tools.client.RenkeiClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,19 +20,29 @@ import picocli.CommandLine.Spec;
         description = "Show a document's state history and receipt (for its sender or recipient).")
 final class StatusCommand implements Callable<Integer> {
 
+    private static final int PAGE = 500;
+
     @Spec
     CommandSpec spec;
 
     @Mixin
     ConnectionOptions connection;
 
-    @Parameters(paramLabel = "ID", description = "The document id (from send, receive or the outbox).")
+    @Parameters(paramLabel = "ID|FILE", description = "The document id (doc_..., from send, receive or the outbox),"
+            + " or its file name: the newest document of that name in the outbox, else in the inbox.")
     String id;
 
     @Override
     public Integer call() throws Exception {
-        Document d = connection.client().document(id);
+        RenkeiClient client = connection.client();
         PrintWriter out = spec.commandLine().getOut();
+        Optional<String> found = id.startsWith("doc_") ? Optional.of(id) : byName(client, id);
+        if (found.isEmpty()) {
+            spec.commandLine().getErr().println("renkei status: no document named " + id
+                    + " in this office's outbox or inbox");
+            return RenkeiCommand.INVALID;
+        }
+        Document d = client.document(found.get());
         out.printf("%s  %s%n", d.id(), d.fileName());
         out.printf("  %s → %s, %s, %d bytes, sha256 %s%n", d.sender(), d.recipient(), d.kind(), d.size(), d.sha256());
         out.printf("  state: %s%n", d.state());
@@ -45,6 +59,31 @@ final class StatusCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The id of the newest document named {@code fileName}, sent first, then received. */
+    private static Optional<String> byName(RenkeiClient client, String fileName) throws IOException {
+        for (boolean outbox : new boolean[] {true, false}) {
+            String newest = null;
+            long after = 0;
+            for (DocumentPage page = page(client, outbox, after); !page.documents().isEmpty();
+                    page = page(client, outbox, after)) {
+                for (Document d : page.documents()) {
+                    if (d.fileName().equals(fileName)) {
+                        newest = d.id();
+                    }
+                }
+                after = page.next();
+            }
+            if (newest != null) {
+                return Optional.of(newest);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static DocumentPage page(RenkeiClient client, boolean outbox, long after) throws IOException {
+        return outbox ? client.outbox(after, PAGE) : client.inbox(after, PAGE);
     }
 
     private static String receipt(Document d) {

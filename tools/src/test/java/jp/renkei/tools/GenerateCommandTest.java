@@ -7,10 +7,16 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import jp.renkei.protocol.FileKind;
+import jp.renkei.protocol.layout.ServiceKinds;
+import jp.renkei.protocol.name.FileName;
+import jp.renkei.protocol.name.FileNames;
 import jp.renkei.protocol.record.CareplanCsv;
+import jp.renkei.protocol.validate.BatchReport;
+import jp.renkei.protocol.validate.Validator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -71,6 +77,42 @@ class GenerateCommandTest {
                 .isEqualTo(RenkeiCommand.USAGE);
         assertThat(run("generate", "--users", "0", "--out", target)).isEqualTo(RenkeiCommand.USAGE);
         assertThat(run("generate", "--users", "3")).isEqualTo(RenkeiCommand.USAGE);
+        assertThat(list(dir)).isEmpty();
+    }
+
+    @Test
+    void givenNumbersAddressEveryFileBetweenThoseOfficesAndTheFilesStayValid(@TempDir Path dir) throws IOException {
+        List<String> demo = List.of("1310000043", "1310000011", "1310000015");
+        int code = run("generate", "--offices", "1", "--service-offices", "2", "--users", "6", "--numbers",
+                String.join(",", demo), "--out", dir.toString());
+        assertThat(code).as(err.toString()).isZero();
+
+        List<Validator.Named> files = new ArrayList<>();
+        for (Path p : list(dir)) {
+            files.add(new Validator.Named(p.getFileName().toString(), Files.readAllBytes(p)));
+        }
+        assertThat(files).isNotEmpty().allSatisfy(f -> {
+            FileName name = FileNames.parse(f.name(), ServiceKinds.defaults()).name();
+            assertThat(demo).as(f.name()).contains(name.sender(), name.recipient());
+        });
+        assertThat(files).extracting(Validator.Named::name).anyMatch(n -> n.contains("_1310000043_43_1310000011_11_"))
+                .anyMatch(n -> n.contains("_1310000043_43_1310000015_15_"))
+                .anyMatch(n -> n.startsWith("UPJSK_202505_1310000011_11_1310000043_43_"));
+        BatchReport report = new Validator().validateBatch(files, null);
+        assertThat(report.units()).allSatisfy(u -> assertThat(u.accepted()).as(u.files().toString()).isTrue());
+    }
+
+    @Test
+    void badNumbersAreUsageErrors(@TempDir Path dir) {
+        String target = dir.toString();
+        assertThat(run("generate", "--numbers", "131000004", "--out", target)).isEqualTo(RenkeiCommand.USAGE);
+        assertThat(err.toString()).contains("10 digits, not 131000004");
+        assertThat(run("generate", "--numbers", "1310000043,1310000043", "--out", target))
+                .isEqualTo(RenkeiCommand.USAGE);
+        assertThat(err.toString()).contains("its own number");
+        assertThat(run("generate", "--offices", "1", "--service-offices", "1", "--numbers",
+                "1310000043,1310000011,1310000015", "--out", target)).isEqualTo(RenkeiCommand.USAGE);
+        assertThat(err.toString()).contains("names 3 offices, but only 2 are generated");
         assertThat(list(dir)).isEmpty();
     }
 

@@ -102,6 +102,24 @@ class ReceiveCommandTest {
     }
 
     @Test
+    void statusFindsADocumentByItsFileNameForTheSenderAndTheRecipient() throws IOException {
+        NamedContent file = sendPlan(SERVICE);
+        String id = careClient.outbox(0, 1000).documents().stream().filter(d -> d.fileName().equals(file.name()))
+                .findFirst().orElseThrow().id();
+
+        Cli.Result sender = Cli.run(Cli.as(gateway, care, "status", file.name()));
+        assertThat(sender.exit()).as(sender.err()).isZero();
+        assertThat(sender.out()).startsWith(id + "  " + file.name()).contains("state: ");
+        Cli.Result recipient = Cli.run(Cli.as(gateway, service, "status", file.name()));
+        assertThat(recipient.exit()).as(recipient.err()).isZero();
+        assertThat(recipient.out()).startsWith(id + "  " + file.name());
+
+        Cli.Result unknown = Cli.run(Cli.as(gateway, care, "status", "UP1KYO_NO_SUCH_FILE.CSV"));
+        assertThat(unknown.exit()).isEqualTo(RenkeiCommand.INVALID);
+        assertThat(unknown.err()).contains("no document named UP1KYO_NO_SUCH_FILE.CSV in this office's outbox or inbox");
+    }
+
+    @Test
     void aLocalFileWithOtherContentIsNeverOverwritten(@TempDir Path to) throws IOException {
         Path solo = root.resolve("solo");
         gateway.office("1310000049", "11", solo);

@@ -48,7 +48,8 @@ class SendCommandTest {
         Cli.Result first = Cli.run(Cli.as(gateway, care, "send", "--progress", "lines", dir.toString()));
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out())
-                .contains("summary: 4 sent, 0 already there, 0 invalid (not sent), 0 rejected, 0 failed");
+                .contains("summary: 4 sent, 0 already there, 0 invalid (not sent), 0 another office's (not sent),"
+                        + " 0 rejected, 0 failed");
         List<Document> sent = careClient.outbox(0, 1000).documents().stream()
                 .filter(d -> d.sequence().startsWith("2025060109000")).toList();
         assertThat(sent).as(sent.toString()).hasSize(4);
@@ -74,6 +75,21 @@ class SendCommandTest {
                 + bad.name()).contains("summary: 1 sent, 0 already there, 1 invalid (not sent)");
         assertThat(careClient.outbox(0, 1000).documents()).extracting(Document::fileName)
                 .contains(good.name()).doesNotContain(bad.name());
+    }
+
+    @Test
+    void anotherOfficesFilesAreReportedAndNotSentWhileThisOfficesGo(@TempDir Path dir) throws IOException {
+        Validator.Named own = Generated.plan(CARE, SERVICE, "20250601090009", 9);
+        Validator.Named other = Generated.plan("1310000099", SERVICE, "20250601090010", 10);
+        write(dir, List.of(own, other));
+        Cli.Result result = Cli.run(Cli.as(gateway, care, "send", "--progress", "lines", dir.toString()));
+
+        assertThat(result.exit()).isEqualTo(RenkeiCommand.INVALID);
+        assertThat(result.out()).contains("not sent (from office 1310000099, not this office " + CARE + "): "
+                + other.name()).contains("summary: 1 sent, 0 already there, 0 invalid (not sent), 1 another office's");
+        assertThat(result.out()).as("nothing of the other office's reached the gateway (it answers 403)")
+                .doesNotContain("403").contains(", 0 failed");
+        assertThat(careClient.outbox(0, 1000).documents()).extracting(Document::fileName).contains(own.name());
     }
 
     @Test

@@ -39,7 +39,16 @@ public final class CareplanGenerator {
 
     /** Every unit, in ascending ファイル連番 (the order receivers process them). */
     public List<SendingUnit> generate() {
-        Population world = new Population(config);
+        return generate(List.of());
+    }
+
+    /**
+     * Every unit, as {@link #generate()}, with the first offices numbered {@code officeNumbers} in order: the 居宅
+     * first, then the service offices (kinds 11, 15, 17, 13, 78, 16, 14 in turn). Offices beyond the list get drawn
+     * numbers; numbers beyond the offices are not used.
+     */
+    public List<SendingUnit> generate(List<String> officeNumbers) {
+        Population world = new Population(config, officeNumbers);
         List<SendingUnit> units = sets(world);
         units.addAll(actuals(world));
         units.addAll(new Deletions(config.version(), monthCode, assembler).units(world, month));
