@@ -92,10 +92,27 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     private EventListener listener(MirrorState state, InboxMirror mirror) {
+        PrintWriter err = spec.commandLine().getErr();
         return new EventListener() {
+            private boolean lost;
+
             @Override
             public void onConnected(long lastEventId) throws Exception {
+                if (lost) {
+                    err.println("renkei watch: reconnected; catching up from the inbox");
+                    err.flush();
+                    lost = false;
+                }
                 mirror.drain();
+            }
+
+            @Override
+            public void onDisconnected(String reason, Duration retryIn) {
+                lost = true;
+                err.println("renkei watch: connection lost (" + reason + "); reconnecting"
+                        + (retryIn.isZero() ? "" : " in " + Math.max(1, Math.round(retryIn.toMillis() / 1000.0))
+                        + " s"));
+                err.flush();
             }
 
             @Override

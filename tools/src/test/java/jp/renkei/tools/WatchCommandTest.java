@@ -27,6 +27,7 @@ class WatchCommandTest {
     private final List<String> sent = new ArrayList<>();
     private RenkeiClient care;
     private int sequence;
+    private final AtomicReference<Cli.Result> watchResult = new AtomicReference<>();
 
     @Test
     void everyDocumentIsHandledExactlyOnceAcrossARestartAndADrop() throws Exception {
@@ -49,6 +50,9 @@ class WatchCommandTest {
             awaitLines(log, 6);
             watch.interrupt();
             watch.join(10_000);
+            assertThat(watchResult.get()).isNotNull();
+            assertThat(watchResult.get().err()).as("the outages are reported")
+                    .contains("renkei watch: connection lost (").contains("renkei watch: reconnected");
 
             assertThat(Files.readAllLines(log)).hasSize(6).doesNotHaveDuplicates()
                     .containsExactlyInAnyOrderElementsOf(sent.stream().map(n -> to.resolve(n).toString()).toList());
@@ -62,8 +66,7 @@ class WatchCommandTest {
         Path script = root.resolve("record.sh");
         Files.writeString(script, "#!/bin/sh\necho \"$1\" >> " + log + "\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
-        AtomicReference<Cli.Result> result = new AtomicReference<>();
-        Thread thread = new Thread(() -> result.set(Cli.run("watch", "--url", "https://localhost:" + proxy.port(),
+        Thread thread = new Thread(() -> watchResult.set(Cli.run("watch", "--url", "https://localhost:" + proxy.port(),
                 "--ca", gateway.caFile().toString(), "--p12", service.resolve("cert.p12").toString(),
                 "--to", to.toString(), "--exec", script.toString())), "watch-under-test");
         thread.start();

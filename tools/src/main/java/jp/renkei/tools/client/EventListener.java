@@ -19,6 +19,13 @@ public interface EventListener {
     default void onConnected(long lastEventId) throws Exception {
     }
 
+    /**
+     * The connection was lost, or could not be made (the gateway restarting, the network out): the subscription
+     * connects again after {@code retryIn}, then calls {@link #onConnected}. {@code reason} is one short line.
+     */
+    default void onDisconnected(String reason, java.time.Duration retryIn) {
+    }
+
     /** The gateway refused the stream for good (a 4xx); the subscription has stopped. */
     default void onFailure(ApiErrorException error) {
     }

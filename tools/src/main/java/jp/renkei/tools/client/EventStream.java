@@ -29,6 +29,7 @@ public final class EventStream implements Iterator<Event>, AutoCloseable {
     private volatile boolean closed;
     private volatile SseConnection connection;
     private ConnectHook onConnect = id -> { };
+    private LossHook onLoss = (reason, retryIn) -> { };
     private long lastId;
     private Event pending;
     private int failures;
@@ -44,6 +45,17 @@ public final class EventStream implements Iterator<Event>, AutoCloseable {
     /** Called on the reading thread each time a connection is established, with the id it resumes after. */
     void onConnect(ConnectHook hook) {
         this.onConnect = hook;
+    }
+
+    /** Called on the reading thread each time the connection is lost or cannot be made, before the wait. */
+    void onLoss(LossHook hook) {
+        this.onLoss = hook;
+    }
+
+    /** Told why the stream is down and when it tries again. */
+    @FunctionalInterface
+    interface LossHook {
+        void lost(String reason, Duration retryIn);
     }
 
     /** Runs when a connection is up; an exception drops it and counts as a failed connection. */
@@ -114,6 +126,7 @@ public final class EventStream implements Iterator<Event>, AutoCloseable {
             Event event = connection.next(idle);
             if (event == null) {
                 drop(); // the gateway ended the stream (shutdown): reconnect
+                onLoss.lost("the gateway ended the stream", Duration.ZERO);
                 return null;
             }
             if (event.id() < 0 || event.id() > lastId) {
@@ -151,6 +164,7 @@ public final class EventStream implements Iterator<Event>, AutoCloseable {
         if (advice > delay.toMillis()) {
             delay = Duration.ofMillis(advice); // the gateway's retry: advice is a floor
         }
+        onLoss.lost(cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName(), delay);
         try {
             HttpCalls.pause(delay);
         } catch (IOException e) {

@@ -27,6 +27,7 @@ public final class Subscription implements AutoCloseable {
 
     Subscription start() {
         stream.onConnect(this::connected);
+        stream.onLoss(listener::onDisconnected);
         thread.start();
         return this;
     }
