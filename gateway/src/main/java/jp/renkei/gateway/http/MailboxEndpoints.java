@@ -65,14 +65,12 @@ final class MailboxEndpoints {
     }
 
     private Answer content(Request request) {
-        String office = request.caller().name();
-        Optional<Document> document = exchange.document(office, request.param("id"));
-        Optional<byte[]> content = document.flatMap(d -> exchange.content(office, d.id()));
-        if (content.isEmpty()) {
+        Optional<Exchange.Download> download = exchange.download(request.caller().name(), request.param("id"));
+        if (download.isEmpty()) {
             return noDocument();
         }
-        Document d = document.get();
-        return new Answer(OK, contentType(d.fileName()), content.get(), Map.of(
+        Document d = download.get().document();
+        return new Answer(OK, contentType(d.fileName()), download.get().content(), Map.of(
                 "Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"",
                 "ETag", "\"" + d.sha256() + "\""));
     }

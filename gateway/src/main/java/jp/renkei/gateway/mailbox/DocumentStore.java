@@ -41,8 +41,8 @@ public interface DocumentStore {
 
     Optional<Document> document(String office, String id);
 
-    /** See {@link Exchange#content}: decrypts, audits, and moves ACCEPTED to DOWNLOADED for the recipient. */
-    Optional<byte[]> content(String office, String id);
+    /** See {@link Exchange#download}: decrypts, audits, and moves ACCEPTED to DOWNLOADED for the recipient. */
+    Optional<Exchange.Download> download(String office, String id);
 
     /** See {@link Exchange#receipt}; the reason is already checked. */
     Exchange.ReceiptOutcome receipt(String office, String id, boolean imported, String reason);

@@ -32,7 +32,19 @@ public interface Exchange {
      * The exact bytes uploaded. The recipient's first download moves the document to DOWNLOADED.
      * Empty when absent for this office; {@link ContentPurgedException} when retention removed the content.
      */
-    Optional<byte[]> content(String office, String id);
+    default Optional<byte[]> content(String office, String id) {
+        return download(office, id).map(Download::content);
+    }
+
+    /** As {@link #content}, with the document read in the same snapshot as the bytes. */
+    Optional<Download> download(String office, String id);
+
+    /**
+     * A download: the bytes, and the document they belong to as it was read with them (its state before this
+     * download; its history is not loaded).
+     */
+    record Download(Document document, byte[] content) {
+    }
 
     /** Records the recipient's receipt: imported (RECEIPTED) or refused with a reason (REFUSED). */
     ReceiptOutcome receipt(String office, String id, boolean imported, String reason);

@@ -220,8 +220,8 @@ public final class MailboxService implements Exchange {
     }
 
     @Override
-    public Optional<byte[]> content(String office, String id) {
-        return store.content(office, id);
+    public Optional<Download> download(String office, String id) {
+        return store.download(office, id);
     }
 
     @Override

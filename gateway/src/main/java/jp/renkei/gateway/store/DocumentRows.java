@@ -33,6 +33,18 @@ final class DocumentRows {
         }
     }
 
+    /** As {@link #visible}, without the history (one statement). */
+    static Optional<Document> visibleRow(Connection c, String office, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(SELECT + "WHERE id = ? AND (sender = ? OR recipient = ?)")) {
+            s.setString(1, id);
+            s.setString(2, office);
+            s.setString(3, office);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(document(r, List.of())) : Optional.empty();
+            }
+        }
+    }
+
     static Optional<Document> byName(Connection c, String sender, String fileName) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SELECT + "WHERE sender = ? AND file_name = ?")) {
             s.setString(1, sender);
@@ -89,9 +101,18 @@ final class DocumentRows {
     }
 
     private static Document withHistory(Document d, List<Document.StateChange> history) {
+        return withState(d, d.state(), history);
+    }
+
+    /** {@code d} (a row read in this transaction) after it moved to {@code state}: its history read afresh. */
+    static Document changed(Connection c, Document d, DocumentState state) throws SQLException {
+        return withState(d, state, history(c, d.id()));
+    }
+
+    private static Document withState(Document d, DocumentState state, List<Document.StateChange> history) {
         return new Document(d.id(), d.cursor(), d.setId(), d.fileName(), d.kind(), d.csvVersion(), d.month(),
                 d.sequence(), d.sender(), d.senderKind(), d.recipient(), d.recipientKind(), d.size(), d.sha256(),
-                d.state(), d.createdAt(), history, d.warnings(), d.contentPurged());
+                state, d.createdAt(), history, d.warnings(), d.contentPurged());
     }
 
     static List<Document.StateChange> history(Connection c, String id) throws SQLException {

@@ -16,6 +16,7 @@ import jp.renkei.gateway.mailbox.ContentPurgedException;
 import jp.renkei.gateway.mailbox.Document;
 import jp.renkei.gateway.mailbox.DocumentState;
 import jp.renkei.gateway.mailbox.DocumentStore;
+import jp.renkei.gateway.mailbox.Exchange;
 import jp.renkei.gateway.mailbox.Exchange.ReceiptOutcome;
 import jp.renkei.gateway.mailbox.Office;
 import jp.renkei.gateway.mailbox.UploadOutcome;
@@ -169,20 +170,28 @@ final class JdbcDocuments implements DocumentStore {
         return reads.read(c -> DocumentRows.visible(c, office, id));
     }
 
+    /** A document row and its sealed content (empty when purged), read in one snapshot. */
+    private record RowAndContent(Document document, Optional<PayloadCipher.Sealed> sealed) {
+    }
+
     @Override
-    public Optional<byte[]> content(String office, String id) {
-        Optional<Document> document = document(office, id);
-        if (document.isEmpty()) {
+    public Optional<Exchange.Download> download(String office, String id) {
+        Optional<RowAndContent> stored = reads.read(c -> {
+            Optional<Document> row = DocumentRows.visibleRow(c, office, id);
+            return row.isEmpty() ? Optional.<RowAndContent>empty()
+                    : Optional.of(new RowAndContent(row.get(), ContentRows.find(c, id)));
+        });
+        if (stored.isEmpty()) {
             return Optional.empty();
         }
-        Optional<PayloadCipher.Sealed> sealed = reads.readOne(c -> ContentRows.find(c, id));
-        if (sealed.isEmpty()) {
+        if (stored.get().sealed().isEmpty()) {
             throw new ContentPurgedException(id);
         }
-        byte[] content = cipher.open(id, sealed.get());
+        Document document = stored.get().document();
+        byte[] content = cipher.open(id, stored.get().sealed().get());
         Instant now = now();
-        writeAndPublish((c, events, tally) -> downloaded(c, document.get(), office, now, events, tally));
-        return Optional.of(content);
+        writeAndPublish((c, events, tally) -> downloaded(c, document, office, now, events, tally));
+        return Optional.of(new Exchange.Download(document, content));
     }
 
     private Void downloaded(Connection c, Document d, String office, Instant now, List<Event> events, Tally tally)
@@ -205,7 +214,7 @@ final class JdbcDocuments implements DocumentStore {
 
     private ReceiptOutcome receiptIn(Connection c, String office, String id, boolean imported, String reason,
             Instant now, List<Event> events, Tally tally) throws SQLException {
-        Optional<Document> found = DocumentRows.visible(c, office, id);
+        Optional<Document> found = DocumentRows.visibleRow(c, office, id);
         if (found.isEmpty()) {
             return new ReceiptOutcome.NotFound();
         }
@@ -223,7 +232,7 @@ final class JdbcDocuments implements DocumentStore {
         rollups.receipted(c, d, imported, now, tally);
         AuditLog.append(c, now, office, "receipt", id, AuditLog.detail(Map.of("outcome", to.name(),
                 "reason", reason == null ? "" : reason)));
-        return new ReceiptOutcome.Recorded(DocumentRows.visible(c, office, id).orElseThrow());
+        return new ReceiptOutcome.Recorded(DocumentRows.changed(c, d, to));
     }
 
     /** Purges content uploaded before the cutoff; never-downloaded documents become EXPIRED. */

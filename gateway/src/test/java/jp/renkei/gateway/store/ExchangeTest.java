@@ -266,8 +266,26 @@ class ExchangeTest {
 
         Document receipted = ((Exchange.ReceiptOutcome.Recorded) outcome).document();
         assertThat(receipted.state()).isEqualTo(DocumentState.RECEIPTED);
+        assertThat(receipted).as("the answer is what a read now finds")
+                .isEqualTo(exchange.document(HOME_HELP, d.id()).orElseThrow());
         assertThat(exchange.receipt(HOME_HELP, d.id(), false, "again"))
                 .isInstanceOf(Exchange.ReceiptOutcome.WrongState.class);
+    }
+
+    @Test
+    void aDownloadGivesTheBytesWithTheDocumentAsItWasBefore() {
+        Document d = upload(plan(HOME_HELP, "20250415093013"), valid());
+
+        Exchange.Download first = exchange.download(HOME_HELP, d.id()).orElseThrow();
+        assertThat(first.content()).isEqualTo(valid());
+        assertThat(first.document().id()).isEqualTo(d.id());
+        assertThat(first.document().fileName()).isEqualTo(d.fileName());
+        assertThat(first.document().sha256()).isEqualTo(d.sha256());
+        assertThat(first.document().state()).isEqualTo(DocumentState.ACCEPTED);
+        assertThat(exchange.download(HOME_HELP, d.id()).orElseThrow().document().state())
+                .isEqualTo(DocumentState.DOWNLOADED);
+        assertThat(exchange.download(DAY_CARE, d.id())).as("another office's document").isEmpty();
+        assertThat(exchange.download(HOME_HELP, "doc_unknown")).isEmpty();
     }
 
     @Test
