@@ -55,7 +55,7 @@ final class BenchExchangeCommand implements Callable<Integer> {
     @Option(names = "--floor-seconds", defaultValue = "3", description = "Floor length (default: ${DEFAULT-VALUE}).")
     double floorSeconds;
 
-    @Option(names = "--warmup", defaultValue = "30000", description = "Warm-up uploads, followed by a tenth as many"
+    @Option(names = "--warmup", defaultValue = "30000", description = "Warm-up uploads, followed by a third as many"
             + " exchanges, so the JIT has compiled what each phase runs (default: ${DEFAULT-VALUE}).")
     int warmup;
 

@@ -26,7 +26,7 @@ public final class ExchangeBench {
      * @param rate offered uploads per second in the fixed-rate phase (0: no such phase)
      * @param rateSeconds length of the fixed-rate phase
      * @param floorSeconds length of the floor phase
-     * @param warmup uploads (and a second of floor requests, then a tenth as many exchanges) before anything is
+     * @param warmup uploads (and a second of floor requests, then a third as many exchanges) before anything is
      *     measured
      * @param bytes size of each document
      * @param firstOffice the first office number; the others follow it
@@ -97,7 +97,7 @@ public final class ExchangeBench {
     private ObjectNode phases(Lanes lanes, List<Registration.BenchOffice> offices, PlanFiles files,
             ExchangePhase exchange, List<EventFollower> followers) throws IOException, InterruptedException {
         LoadPhases load = new LoadPhases(lanes, offices, files, target.process());
-        int warmExchanges = settings.warmup() / 10;
+        int warmExchanges = settings.warmup() / 3;
         say("warming up: %d uploads, 1 s of floor, %d exchanges", settings.warmup(), warmExchanges);
         load.floor(1);
         load.uploads(settings.warmup());
