@@ -116,7 +116,8 @@ class ReceiveCommandTest {
 
         Cli.Result unknown = Cli.run(Cli.as(gateway, care, "status", "UP1KYO_NO_SUCH_FILE.CSV"));
         assertThat(unknown.exit()).isEqualTo(RenkeiCommand.INVALID);
-        assertThat(unknown.err()).contains("no document named UP1KYO_NO_SUCH_FILE.CSV in this office's outbox or inbox");
+        assertThat(unknown.err())
+                .contains("no document named UP1KYO_NO_SUCH_FILE.CSV in this office's outbox or inbox");
     }
 
     @Test
