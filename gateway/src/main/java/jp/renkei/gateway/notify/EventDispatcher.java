@@ -37,7 +37,7 @@ final class EventDispatcher implements AutoCloseable {
         this.registry = registry;
         this.metrics = metrics;
         this.afterPublish = afterPublish;
-        this.position = store.read(EventFeed::head);
+        this.position = store.readOne(EventFeed::head);
     }
 
     /** Asks for one more read of the feed; cheap and safe from any thread (the store's writer thread included). */
@@ -63,7 +63,7 @@ final class EventDispatcher implements AutoCloseable {
             boolean any = false;
             do {
                 long from = position;
-                page = store.read(c -> EventFeed.after(c, from, PAGE));
+                page = store.readOne(c -> EventFeed.after(c, from, PAGE));
                 page.events().forEach(this::publish);
                 position = page.next();
                 any |= !page.events().isEmpty();

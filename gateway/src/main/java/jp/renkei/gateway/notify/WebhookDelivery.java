@@ -76,7 +76,7 @@ final class WebhookDelivery implements AutoCloseable {
             return;
         }
         Instant now = now();
-        List<String[]> due = store.read(c -> WebhookRows.due(c, now, free * 4));
+        List<String[]> due = store.readOne(c -> WebhookRows.due(c, now, free * 4));
         List<String[]> chosen = choose(due, free);
         if (chosen.isEmpty()) {
             return;

@@ -144,7 +144,7 @@ public final class JdbcStore implements Store {
 
     @Override
     public List<Event> events(String office, long after, int limit) {
-        return reads.read(c -> Outbox.after(c, office, after, limit));
+        return reads.readOne(c -> Outbox.after(c, office, after, limit));
     }
 
     @Override
@@ -153,6 +153,11 @@ public final class JdbcStore implements Store {
             @Override
             public <T> T read(SqlWork<T> work) {
                 return reads.read(work);
+            }
+
+            @Override
+            public <T> T readOne(SqlWork<T> work) {
+                return reads.readOne(work);
             }
 
             @Override

@@ -15,6 +15,11 @@ public interface Transactions {
     /** Runs {@code work} in a read-only transaction that sees everything committed before it began. */
     <T> T read(SqlWork<T> work);
 
+    /** As {@link #read}, for work of exactly one statement, which is its own snapshot (no transaction opened). */
+    default <T> T readOne(SqlWork<T> work) {
+        return read(work);
+    }
+
     /** Runs {@code work} in the next group-commit transaction; returns once it is committed and durable. */
     <T> T write(SqlWork<T> work);
 
