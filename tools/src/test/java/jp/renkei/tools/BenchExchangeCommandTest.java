@@ -55,7 +55,7 @@ class BenchExchangeCommandTest {
         assertThat(summary.path("targets").fieldNames()).toIterable().containsExactly("uploadsPerSecond",
                 "exchangesPerSecond", "fixedRateP99Millis", "uploadsOfFloor");
         summary.path("targets").forEach(t -> assertThat(t.path("met").isBoolean()).isTrue());
-        assertThat(result.err()).contains("registering 2 offices").contains("20 uploads, 1 s of floor, 2 exchanges")
+        assertThat(result.err()).contains("registering 2 offices").contains("20 uploads, 1 s of floor, 6 exchanges")
                 .contains("exchanges: ");
     }
 
