@@ -101,9 +101,18 @@ final class DocumentRows {
     }
 
     private static Document withHistory(Document d, List<Document.StateChange> history) {
+        return withState(d, d.state(), history);
+    }
+
+    /** {@code d} (a row read in this transaction) after it moved to {@code state}: its history read afresh. */
+    static Document changed(Connection c, Document d, DocumentState state) throws SQLException {
+        return withState(d, state, history(c, d.id()));
+    }
+
+    private static Document withState(Document d, DocumentState state, List<Document.StateChange> history) {
         return new Document(d.id(), d.cursor(), d.setId(), d.fileName(), d.kind(), d.csvVersion(), d.month(),
                 d.sequence(), d.sender(), d.senderKind(), d.recipient(), d.recipientKind(), d.size(), d.sha256(),
-                d.state(), d.createdAt(), history, d.warnings(), d.contentPurged());
+                state, d.createdAt(), history, d.warnings(), d.contentPurged());
     }
 
     static List<Document.StateChange> history(Connection c, String id) throws SQLException {

@@ -208,9 +208,13 @@ final class JdbcDocuments implements DocumentStore {
 
     @Override
     public ReceiptOutcome receipt(String office, String id, boolean imported, String reason) {
-        // a row's addresses, name and upload time never change, so it is read beside the writer; the state is
-        // checked by the transition itself, and the answer is read once the receipt is committed
-        Optional<Document> found = reads.readOne(c -> DocumentRows.visibleRow(c, office, id));
+        Instant now = now();
+        return writeAndPublish((c, events, tally) -> receiptIn(c, office, id, imported, reason, now, events, tally));
+    }
+
+    private ReceiptOutcome receiptIn(Connection c, String office, String id, boolean imported, String reason,
+            Instant now, List<Event> events, Tally tally) throws SQLException {
+        Optional<Document> found = DocumentRows.visibleRow(c, office, id);
         if (found.isEmpty()) {
             return new ReceiptOutcome.NotFound();
         }
@@ -218,27 +222,17 @@ final class JdbcDocuments implements DocumentStore {
         if (!office.equals(d.recipient())) {
             return new ReceiptOutcome.WrongState(d, "only the recipient can post a receipt");
         }
-        Instant now = now();
-        Optional<ReceiptOutcome> refused = writeAndPublish((c, events, tally) -> receiptIn(c, d, imported, reason,
-                now, events, tally));
-        return refused.orElseGet(() -> new ReceiptOutcome.Recorded(document(office, id).orElseThrow()));
-    }
-
-    /** Records the receipt; empty when it was, else why not (the document is not DOWNLOADED). */
-    private Optional<ReceiptOutcome> receiptIn(Connection c, Document d, boolean imported, String reason,
-            Instant now, List<Event> events, Tally tally) throws SQLException {
         DocumentState to = imported ? DocumentState.RECEIPTED : DocumentState.REFUSED;
-        if (!DocumentWrites.transition(c, d.id(), DocumentState.DOWNLOADED, to, now, d.recipient(), reason)) {
-            Document current = DocumentRows.visibleRow(c, d.recipient(), d.id()).orElse(d);
-            return Optional.of(new ReceiptOutcome.WrongState(current, "a receipt is taken once, after the content"
-                    + " was downloaded; the document is " + current.state()));
+        if (!DocumentWrites.transition(c, id, DocumentState.DOWNLOADED, to, now, office, reason)) {
+            return new ReceiptOutcome.WrongState(d, "a receipt is taken once, after the content was downloaded;"
+                    + " the document is " + d.state());
         }
         String type = imported ? "document.receipted" : "document.refused";
-        events.add(Outbox.append(c, d.sender(), type, now, d.id(), d.fileName()));
+        events.add(Outbox.append(c, d.sender(), type, now, id, d.fileName()));
         rollups.receipted(c, d, imported, now, tally);
-        AuditLog.append(c, now, d.recipient(), "receipt", d.id(), AuditLog.detail(Map.of("outcome", to.name(),
+        AuditLog.append(c, now, office, "receipt", id, AuditLog.detail(Map.of("outcome", to.name(),
                 "reason", reason == null ? "" : reason)));
-        return Optional.empty();
+        return new ReceiptOutcome.Recorded(DocumentRows.changed(c, d, to));
     }
 
     /** Purges content uploaded before the cutoff; never-downloaded documents become EXPIRED. */
