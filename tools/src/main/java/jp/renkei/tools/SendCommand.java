@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -107,14 +109,23 @@ final class SendCommand implements Callable<Integer> {
         return ours;
     }
 
+    /**
+     * Sends the units of each address one after another in ファイル連番 order, and different addresses in parallel:
+     * a unit that reaches the gateway after a newer one of its address draws SEQ-001, and its receiver would process
+     * it after the newer data. After a unit fails (not rejected: no answer, or a server error) the rest of its address
+     * wait for the next run, so that they never overtake it.
+     */
     private void upload(List<SendPlan.Unit> units, RenkeiClient client, PrintWriter out) throws Exception {
         int files = units.stream().mapToInt(u -> u.files().size()).sum();
         Progress progress = new Progress(out, bar(), files);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallel, units.size())));
+        Map<String, List<SendPlan.Unit>> byAddress = new LinkedHashMap<>();
+        units.stream().sorted(Comparator.comparing(SendPlan.Unit::sequence))
+                .forEach(u -> byAddress.computeIfAbsent(u.address(), a -> new ArrayList<>()).add(u));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallel, byAddress.size())));
         try {
             List<Future<?>> running = new ArrayList<>();
-            for (SendPlan.Unit unit : units) {
-                running.add(pool.submit(() -> send(client, unit, progress)));
+            for (List<SendPlan.Unit> address : byAddress.values()) {
+                running.add(pool.submit(() -> sendInOrder(client, address, progress)));
             }
             for (Future<?> f : running) {
                 f.get();
@@ -124,7 +135,18 @@ final class SendCommand implements Callable<Integer> {
         }
     }
 
-    private void send(RenkeiClient client, SendPlan.Unit unit, Progress progress) {
+    private void sendInOrder(RenkeiClient client, List<SendPlan.Unit> units, Progress progress) {
+        boolean failed = false;
+        for (SendPlan.Unit unit : units) {
+            if (failed) {
+                report(unit, Outcome.FAILED, "failed: not sent after an earlier unit of its address failed", progress);
+            } else {
+                failed = send(client, unit, progress) == Outcome.FAILED;
+            }
+        }
+    }
+
+    private Outcome send(RenkeiClient client, SendPlan.Unit unit, Progress progress) {
         List<NamedContent> files = unit.files().stream().map(f -> new NamedContent(f.name(), f.content())).toList();
         Outcome outcome;
         String detail;
@@ -140,10 +162,15 @@ final class SendCommand implements Callable<Integer> {
             outcome = Outcome.FAILED;
             detail = "failed: " + e;
         }
-        count(outcome, files.size());
+        report(unit, outcome, detail, progress);
+        return outcome;
+    }
+
+    private void report(SendPlan.Unit unit, Outcome outcome, String detail, Progress progress) {
+        count(outcome, unit.files().size());
         boolean problem = outcome == Outcome.REJECTED || outcome == Outcome.FAILED;
-        for (NamedContent file : files) {
-            progress.step(detail + ": " + file.name(), problem && file == files.get(0));
+        for (Validator.Named file : unit.files()) {
+            progress.step(detail + ": " + file.name(), problem && file == unit.files().get(0));
             detail = problem ? "(same set)" : detail;
         }
     }

@@ -35,8 +35,28 @@ final class SendPlan {
 
         /** The sending office named by the first file, or null when its name does not parse. */
         String sender() {
-            FileName name = FileNames.parse(files.get(0).name(), ServiceKinds.defaults()).name();
+            FileName name = name();
             return name == null ? null : name.sender();
+        }
+
+        /**
+         * Sender, recipient and their kinds: the units of one address must reach the gateway in ファイル連番 order.
+         * A name that does not parse is an address of its own.
+         */
+        String address() {
+            FileName n = name();
+            return n == null ? "?" + files.get(0).name()
+                    : n.sender() + "_" + n.senderKind() + "_" + n.recipient() + "_" + n.recipientKind();
+        }
+
+        /** The ファイル連番, or "" when the name does not parse. */
+        String sequence() {
+            FileName name = name();
+            return name == null ? "" : name.sequence();
+        }
+
+        private FileName name() {
+            return FileNames.parse(files.get(0).name(), ServiceKinds.defaults()).name();
         }
 
         String label() {

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
+import jp.renkei.protocol.CsvVersion;
+import jp.renkei.protocol.generate.CareplanGenerator;
+import jp.renkei.protocol.generate.GeneratedFile;
+import jp.renkei.protocol.generate.GeneratorConfig;
+import jp.renkei.protocol.generate.SendingUnit;
 import jp.renkei.protocol.validate.Validator;
 import jp.renkei.tools.client.Document;
 import jp.renkei.tools.client.NamedContent;
@@ -93,6 +99,30 @@ class SendCommandTest {
     }
 
     @Test
+    void theUnitsOfOneAddressArriveInSequenceOrderWhateverTheirNames(@TempDir Path dir) throws IOException {
+        String care = "1310000063";
+        String service = "1310000071";
+        Path credentials = gateway.office(care, "43", root.resolve("ordered-care"));
+        gateway.office(service, "11", root.resolve("ordered-service"));
+        // a plan set, a 利用票 set and, later, a deletion (DLT1KYO), whose name sorts first
+        GeneratorConfig config = new GeneratorConfig(1, 1, 6, YearMonth.of(2025, 5), 3, CsvVersion.V202407);
+        List<SendingUnit> units = new CareplanGenerator(config).generate(List.of(care, service));
+        for (SendingUnit unit : units) {
+            for (GeneratedFile f : unit.files()) {
+                Files.write(dir.resolve(f.name()), f.content());
+            }
+        }
+        Cli.Result result = Cli.run(Cli.as(gateway, credentials, "send", "--progress", "lines", dir.toString()));
+        assertThat(result.out()).contains("summary: 8 sent");
+
+        List<Document> sent = gateway.client(credentials).outbox(0, 1000).documents();
+        assertThat(sent).extracting(Document::fileName).anyMatch(n -> n.startsWith("DLT1KYO_"));
+        assertThat(sent).as("in the order the gateway stored them").extracting(Document::sequence).isSorted();
+        assertThat(sent).allSatisfy(d -> assertThat(d.warnings()).as(d.fileName())
+                .noneMatch(w -> w.rule().equals("SEQ-001")));
+    }
+
+    @Test
     void forcedInvalidFilesAreRejectedByTheGatewayWithItsFindings(@TempDir Path dir) throws IOException {
         Validator.Named plan = Generated.plan(CARE, SERVICE, "20250601090005", 5);
         NamedContent bad = RenkeiClientTest.broken(new NamedContent(plan.name(), plan.content()));
@@ -113,11 +143,15 @@ class SendCommandTest {
 
     @Test
     void anUnreachableGatewayExitsThreeWithTheFailureCounted(@TempDir Path dir) throws IOException {
-        write(dir, List.of(Generated.plan(CARE, SERVICE, "20250601090007", 7)));
+        Validator.Named first = Generated.plan(CARE, SERVICE, "20250601090007", 7);
+        Validator.Named next = Generated.plan(CARE, SERVICE, "20250601090008", 7);
+        write(dir, List.of(next, first));
         Cli.Result result = Cli.run("send", "--url", "https://localhost:1", "--ca", gateway.caFile().toString(),
                 "--p12", care.resolve("cert.p12").toString(), "--progress", "lines", dir.toString());
         assertThat(result.exit()).isEqualTo(RenkeiCommand.IO);
-        assertThat(result.out()).contains("failed: ").contains("1 failed");
+        assertThat(result.out()).contains("failed: ").contains("2 failed")
+                .contains("failed: not sent after an earlier unit of its address failed: " + next.name())
+                .doesNotContain("failed: not sent after an earlier unit of its address failed: " + first.name());
     }
 
     @Test
