@@ -55,7 +55,9 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Send units that fail local validation too (the gateway decides).")
     boolean force;
 
-    @Option(names = "--parallel", defaultValue = "4", description = "Uploads at a time (default ${DEFAULT-VALUE}).")
+    @Option(names = "--parallel", defaultValue = "4", description = "Uploads at a time, each for another address"
+            + " (sender and recipient): one address's units go one by one, in ファイル連番 order"
+            + " (default ${DEFAULT-VALUE}).")
     int parallel;
 
     @Option(names = "--progress", defaultValue = "auto", paramLabel = "auto|bar|lines",
