@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -152,6 +153,78 @@ public final class RenkeiClient {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(Shapes.bytes(body))).build();
         return Shapes.document(calls.json(request, false).body());
+    }
+
+    /** The document's records, each keyed by the specification's Japanese item names (images have none: 409). */
+    public Records records(String id) throws IOException {
+        return Shapes.records(calls.json(calls.request("/v1/documents/" + segment(id) + "/records").GET().build(),
+                true).body());
+    }
+
+    /**
+     * The 第3表 (UP3KYO) rendered as the printed 週間サービス計画表: A4 landscape PDF bytes. Another kind answers 409
+     * {@code not_weekly_schedule}. Like a download, the recipient's first one moves the document to DOWNLOADED.
+     */
+    public byte[] pdf(String id) throws IOException {
+        HttpResponse<byte[]> response = calls.send(calls.request("/v1/documents/" + segment(id) + "/pdf")
+                .header("Accept", "application/pdf").GET().build(), HttpResponse.BodyHandlers.ofByteArray(), true);
+        if (response.statusCode() >= 400) {
+            throw Shapes.error(response.statusCode(), response.body());
+        }
+        return response.body();
+    }
+
+    /**
+     * Sets (or replaces) this office's webhook: each later event is POSTed to {@code url}, signed with {@code secret}
+     * (16–256 printable ASCII characters; see {@code Renkei-Signature}). A URL to a non-public address is refused
+     * (400 {@code invalid_webhook}, every problem listed).
+     */
+    public Webhook setWebhook(URI url, String secret) throws IOException {
+        HttpRequest request = calls.request("/v1/webhook").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(Shapes.bytes(Map.of("url", url.toString(),
+                        "secret", secret)))).build();
+        return Shapes.webhook(calls.json(request, true).body());
+    }
+
+    /** This office's webhook with its delivery counts, or empty when none is set. */
+    public Optional<Webhook> webhook() throws IOException {
+        try {
+            return Optional.of(Shapes.webhook(calls.json(calls.request("/v1/webhook").GET().build(), true).body()));
+        } catch (ApiErrorException e) {
+            if (e.status() == 404 && "no_webhook".equals(e.code())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Removes the webhook (its pending deliveries become dead letters); false when none was set. */
+    public boolean deleteWebhook() throws IOException {
+        try {
+            calls.json(calls.request("/v1/webhook").DELETE().build(), true);
+            return true;
+        } catch (ApiErrorException e) {
+            if (e.status() == 404 && "no_webhook".equals(e.code())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** The events whose webhook delivery was given up, with an event id after {@code after}, at most {@code limit}. */
+    public List<DeadLetter> deadLetters(long after, int limit) throws IOException {
+        HttpRequest request = calls.request("/v1/webhook/dead-letters?after=" + after + "&limit=" + limit).GET()
+                .build();
+        return Shapes.deadLetters(calls.json(request, true).body());
+    }
+
+    /**
+     * Queues a dead letter again with a fresh retry schedule, attempted at once. 404 {@code dead_letter_not_found}
+     * when there is no such dead letter, 409 {@code no_webhook} when no webhook is set.
+     */
+    public void resendDeadLetter(long eventId) throws IOException {
+        calls.json(calls.request("/v1/webhook/dead-letters/" + eventId + "/retry")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), false);
     }
 
     /** The registered office with this number, or empty when none is registered. */

@@ -119,6 +119,26 @@ final class Shapes {
                 list(n.path("findings"), Shapes::finding), n.path("accepted").asBoolean());
     }
 
+    static Webhook webhook(JsonNode n) {
+        return new Webhook(java.net.URI.create(text(n, "url")), time(n, "createdAt"), time(n, "updatedAt"),
+                n.path("pending").asLong(), n.path("deadLetters").asLong());
+    }
+
+    static List<DeadLetter> deadLetters(JsonNode n) {
+        return list(n.path("deadLetters"), d -> new DeadLetter(d.path("eventId").asLong(), text(d, "type"),
+                d.path("attempts").asInt(), d.hasNonNull("lastStatus") ? d.get("lastStatus").asInt() : null,
+                text(d, "lastError"), time(d, "lastAttemptAt"), time(d, "failedAt"), text(d, "payload")));
+    }
+
+    static Records records(JsonNode n) {
+        List<Map<String, String>> rows = list(n.path("records"), r -> {
+            Map<String, String> items = new java.util.LinkedHashMap<>();
+            r.properties().forEach(e -> items.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
+            return java.util.Collections.unmodifiableMap(items);
+        });
+        return new Records(text(n, "id"), text(n, "kind"), text(n, "csvVersion"), rows);
+    }
+
     private static Document.Change change(JsonNode n) {
         return new Document.Change(DocumentState.of(text(n, "state")), time(n, "at"), text(n, "by"),
                 text(n, "reason"));
