@@ -26,8 +26,11 @@ import jp.renkei.protocol.validate.Validator;
  */
 final class SendPlan {
 
-    /** One upload: its files, whether it is valid, and every finding to show (file and unit findings). */
-    record Unit(List<Validator.Named> files, boolean valid, List<Finding> findings) {
+    /**
+     * One upload: its files, whether it is valid, every finding to show (file and unit findings), and its first
+     * file's parsed name (null when it does not parse).
+     */
+    record Unit(List<Validator.Named> files, boolean valid, List<Finding> findings, FileName name) {
 
         boolean set() {
             return files.size() > 1;
@@ -35,7 +38,6 @@ final class SendPlan {
 
         /** The sending office named by the first file, or null when its name does not parse. */
         String sender() {
-            FileName name = name();
             return name == null ? null : name.sender();
         }
 
@@ -44,19 +46,13 @@ final class SendPlan {
          * A name that does not parse is an address of its own.
          */
         String address() {
-            FileName n = name();
-            return n == null ? "?" + files.get(0).name()
-                    : n.sender() + "_" + n.senderKind() + "_" + n.recipient() + "_" + n.recipientKind();
+            return name == null ? "?" + files.get(0).name()
+                    : name.sender() + "_" + name.senderKind() + "_" + name.recipient() + "_" + name.recipientKind();
         }
 
         /** The ファイル連番, or "" when the name does not parse. */
         String sequence() {
-            FileName name = name();
             return name == null ? "" : name.sequence();
-        }
-
-        private FileName name() {
-            return FileNames.parse(files.get(0).name(), ServiceKinds.defaults()).name();
         }
 
         String label() {
@@ -100,7 +96,8 @@ final class SendPlan {
             if (members.size() > 1) {
                 findings.addAll(unit.findings());
             }
-            units.add(new Unit(members, valid, findings));
+            units.add(new Unit(members, valid, findings,
+                    FileNames.parse(members.get(0).name(), ServiceKinds.defaults()).name()));
         }
         return units;
     }

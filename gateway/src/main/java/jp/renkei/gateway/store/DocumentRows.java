@@ -24,13 +24,8 @@ final class DocumentRows {
 
     /** The document when {@code office} sent or received it; empty otherwise (absent and foreign look alike). */
     static Optional<Document> visible(Connection c, String office, String id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(SELECT + "WHERE id = ? AND (sender = ? OR recipient = ?)")) {
-            s.setString(1, id);
-            s.setString(2, office);
-            s.setString(3, office);
-            List<Document> found = list(c, s);
-            return found.stream().findFirst();
-        }
+        Optional<Document> row = visibleRow(c, office, id);
+        return row.isEmpty() ? row : Optional.of(withHistory(row.get(), history(c, id)));
     }
 
     /** As {@link #visible}, without the history (one statement). */
