@@ -100,6 +100,8 @@ final class StoreBenchmark {
             long commits = stores.stream().mapToLong(JdbcStore::commits).sum();
             long writes = stores.stream().mapToLong(JdbcStore::writes).sum();
             long[] latencies = new long[callers * each];
+            long written = bytesWritten();
+            long writerCpu = writerCpuNanos();
             ExecutorService pool = Executors.newFixedThreadPool(callers);
             long start = System.nanoTime();
             List<Future<?>> futures = new ArrayList<>();
@@ -114,18 +116,47 @@ final class StoreBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             pool.shutdown();
             long txns = stores.stream().mapToLong(JdbcStore::commits).sum() - commits;
+            double writtenPerUpload = (bytesWritten() - written) / (double) (callers * each);
+            double writerMicros = (writerCpuNanos() - writerCpu) / 1e3 / (callers * each);
             long requests = stores.stream().mapToLong(JdbcStore::writes).sum() - writes;
             int uploads = callers * each;
             Arrays.sort(latencies);
             System.out.printf("%-8s %-10s nodes=%d batchLimit=%-3d callers=%d uploads=%d x %d B: %6.2f s,"
-                    + " %5.0f uploads/s, latency p50 %.1f ms p99 %.1f ms, %4d transactions (%.1f writes each)%n",
+                    + " %5.0f uploads/s, latency p50 %.1f ms p99 %.1f ms, %4d transactions (%.1f writes each),"
+                    + " per upload %.1f KB written, %.0f us of writer CPU%n",
                     label, database, nodes, batchLimit, callers, uploads, payload.length, seconds, uploads / seconds,
                     latencies[uploads / 2] / 1e6, latencies[(int) (uploads * 0.99)] / 1e6, txns,
-                    requests / (double) txns);
+                    requests / (double) txns, writtenPerUpload / 1024, writerMicros);
             return uploads / seconds;
         } finally {
             stores.forEach(JdbcStore::close);
         }
+    }
+
+    /** Bytes this process has written through system calls (files and sockets), from /proc; 0 elsewhere. */
+    private static long bytesWritten() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/io"))) {
+                if (line.startsWith("wchar:")) {
+                    return Long.parseLong(line.substring(6).trim());
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux: the figure reads 0
+        }
+        return 0;
+    }
+
+    /** CPU time of the store writer threads so far. */
+    private static long writerCpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (java.lang.management.ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (t != null && t.getThreadName().equals("store-writer")) {
+                total += Math.max(0, threads.getThreadCpuTime(t.getThreadId()));
+            }
+        }
+        return total;
     }
 
     /** A valid DLT1KYO body of about 8 KB: one plan deletion per user. */
