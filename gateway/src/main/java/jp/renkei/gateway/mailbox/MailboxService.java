@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import jp.renkei.gateway.metering.Linkage;
 import jp.renkei.protocol.name.FileName;
@@ -30,8 +31,17 @@ public final class MailboxService implements Exchange {
     /** Longer names are refused before parsing; the standard's longest form is well under this. */
     static final int MAX_NAME_LENGTH = 255;
 
+    /** Offices remembered as existing recipients; beyond this many the set starts afresh (bounded memory). */
+    static final int KNOWN_RECIPIENTS_LIMIT = 100_000;
+
     private final DocumentStore store;
     private final UploadValidation validation;
+    /**
+     * Recipients found in the registry. Offices are never removed and their numbers never change, so an office once
+     * found stays valid: each upload's recipient check then needs no read. An office not in the set is looked up, so
+     * one registered a moment ago (by another process or node) is found at once.
+     */
+    private final Set<String> knownRecipients = ConcurrentHashMap.newKeySet();
 
     public MailboxService(DocumentStore store, UploadValidation validation) {
         this.store = store;
@@ -156,11 +166,25 @@ public final class MailboxService implements Exchange {
         }
         for (Validator.Named file : files) {
             FileName name = names.get(file.name());
-            if (name != null && store.office(name.recipient()).isEmpty()) {
+            if (name != null && !recipientExists(name.recipient())) {
                 return Optional.of(new UploadOutcome.UnknownRecipient(file.name(), name.recipient()));
             }
         }
         return Optional.empty();
+    }
+
+    private boolean recipientExists(String number) {
+        if (knownRecipients.contains(number)) {
+            return true;
+        }
+        if (store.office(number).isEmpty()) {
+            return false;
+        }
+        if (knownRecipients.size() >= KNOWN_RECIPIENTS_LIMIT) {
+            knownRecipients.clear();
+        }
+        knownRecipients.add(number);
+        return true;
     }
 
     /** Existing when every file is stored with identical bytes, Conflict when any name holds other bytes. */

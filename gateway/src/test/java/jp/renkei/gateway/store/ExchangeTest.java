@@ -14,6 +14,7 @@ import java.util.List;
 import jp.renkei.gateway.mailbox.Document;
 import jp.renkei.gateway.mailbox.DocumentState;
 import jp.renkei.gateway.mailbox.Exchange;
+import jp.renkei.gateway.mailbox.Office;
 import jp.renkei.gateway.mailbox.UploadOutcome;
 import jp.renkei.protocol.validate.Validator;
 import org.junit.jupiter.api.AfterEach;
@@ -113,6 +114,23 @@ class ExchangeTest {
         assertThat(outcome).isEqualTo(new UploadOutcome.UnknownRecipient(plan("1399999999", "20250415093012"),
                 "1399999999"));
         assertThat(fixture.count("documents")).isZero();
+    }
+
+    @Test
+    void aRecipientRegisteredAfterARefusalIsFoundAtOnce() throws Exception {
+        String late = "1399999999";
+        assertThat(exchange.upload(CARE, plan(late, "20250415093012"), valid(), "x"))
+                .isInstanceOf(UploadOutcome.UnknownRecipient.class);
+
+        // registered through a second store on the same database, as another process or node would
+        try (JdbcStore other = fixture.open()) {
+            other.registry().registerOffice(new Office(late, "訪問介護あさひ", List.of("11"), "none", null));
+        }
+
+        assertThat(exchange.upload(CARE, plan(late, "20250415093012"), valid(), "x"))
+                .isInstanceOf(UploadOutcome.Created.class);
+        assertThat(exchange.upload(CARE, plan(late, "20250415093013"), valid(), "x"))
+                .as("a recipient once found stays found").isInstanceOf(UploadOutcome.Created.class);
     }
 
     @Test
