@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.OptionalLong;
 import jp.renkei.gateway.mailbox.DocumentState;
 import jp.renkei.gateway.mailbox.DocumentStore;
 import jp.renkei.protocol.name.FileName;
@@ -15,15 +16,18 @@ final class DocumentWrites {
     private DocumentWrites() {
     }
 
-    /** Inserts the document in state ACCEPTED with its first state change; returns its cursor. */
-    static long insert(Connection c, String id, String setId, DocumentStore.Incoming file, Instant at,
+    /**
+     * Inserts the document in state ACCEPTED with its first state change; returns its cursor, or empty (and nothing
+     * written) when the sender already has a document of that file name.
+     */
+    static OptionalLong insert(Connection c, String id, String setId, DocumentStore.Incoming file, Instant at,
             String userAgent) throws SQLException {
         long cursor;
         FileName n = file.name();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO documents (id, set_id, sender, file_name, kind,"
                 + " csv_version, month, sequence, sender_kind, recipient, recipient_kind, size, sha256, state,"
                 + " created_at, warnings, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " RETURNING cursor")) {
+                + " ON CONFLICT (sender, file_name) DO NOTHING RETURNING cursor")) {
             s.setString(1, id);
             s.setString(2, setId);
             s.setString(3, n.sender());
@@ -42,12 +46,14 @@ final class DocumentWrites {
             s.setString(16, FindingsJson.write(file.warnings()));
             s.setString(17, userAgent);
             try (ResultSet r = s.executeQuery()) {
-                r.next();
+                if (!r.next()) {
+                    return OptionalLong.empty();
+                }
                 cursor = r.getLong(1);
             }
         }
         stateChange(c, id, 1, DocumentState.ACCEPTED, at, n.sender(), null);
-        return cursor;
+        return OptionalLong.of(cursor);
     }
 
     static void content(Connection c, String id, PayloadCipher.Sealed sealed) throws SQLException {

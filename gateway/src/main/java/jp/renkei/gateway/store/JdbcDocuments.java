@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import jp.renkei.gateway.mailbox.ContentPurgedException;
 import jp.renkei.gateway.mailbox.Document;
@@ -93,6 +94,15 @@ final class JdbcDocuments implements DocumentStore {
 
     private UploadOutcome acceptIn(Connection c, String office, List<Sealed> files, String setId, Instant now,
             String userAgent, List<Event> events, Tally tally) throws SQLException {
+        if (files.size() == 1) {
+            // the idempotency key's unique index decides, so a new file needs no read first; a name already taken
+            // inserts nothing and takes the path below, which answers Existing or Conflict
+            Optional<Document> inserted = insert(c, files.get(0), setId, now, userAgent, events, tally);
+            if (inserted.isPresent()) {
+                rollups.uploaded(c, office, userAgent, now);
+                return new UploadOutcome.Created(List.of(inserted.get()));
+            }
+        }
         List<Optional<Stored>> stored = new ArrayList<>();
         for (Sealed s : files) {
             Optional<Stored> found = DocumentRows.stored(c, office, s.file().fileName());
@@ -105,7 +115,8 @@ final class JdbcDocuments implements DocumentStore {
         for (int i = 0; i < files.size(); i++) {
             documents.add(stored.get(i).isPresent()
                     ? DocumentRows.byName(c, office, files.get(i).file().fileName()).orElseThrow()
-                    : insert(c, files.get(i), setId, now, userAgent, events, tally));
+                    : insert(c, files.get(i), setId, now, userAgent, events, tally).orElseThrow(
+                            () -> new IllegalStateException("the name was free a moment ago under the write lock")));
         }
         if (stored.stream().allMatch(Optional::isPresent)) {
             return new UploadOutcome.Existing(documents);
@@ -115,9 +126,14 @@ final class JdbcDocuments implements DocumentStore {
         return new UploadOutcome.Created(documents);
     }
 
-    private Document insert(Connection c, Sealed s, String setId, Instant now, String userAgent, List<Event> events,
-            Tally tally) throws SQLException {
-        long cursor = DocumentWrites.insert(c, s.id(), setId, s.file(), now, userAgent);
+    /** Inserts the document with everything that goes with it; empty (nothing written) when its name is taken. */
+    private Optional<Document> insert(Connection c, Sealed s, String setId, Instant now, String userAgent,
+            List<Event> events, Tally tally) throws SQLException {
+        OptionalLong inserted = DocumentWrites.insert(c, s.id(), setId, s.file(), now, userAgent);
+        if (inserted.isEmpty()) {
+            return Optional.empty();
+        }
+        long cursor = inserted.getAsLong();
         DocumentWrites.content(c, s.id(), s.payload());
         events.add(Outbox.append(c, s.file().name().recipient(), "document.arrived", now, s.id(),
                 s.file().fileName()));
@@ -125,7 +141,7 @@ final class JdbcDocuments implements DocumentStore {
                 "fileName", s.file().fileName(), "sha256", s.file().sha256(),
                 "size", s.file().content().length, "set", setId == null ? "" : setId)));
         rollups.accepted(c, s.file().name(), s.file().content().length, s.linkage(), now, tally);
-        return accepted(s, cursor, setId, now);
+        return Optional.of(accepted(s, cursor, setId, now));
     }
 
     /** The document just inserted, built from what was written rather than read back. */
