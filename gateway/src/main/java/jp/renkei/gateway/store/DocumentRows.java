@@ -15,9 +15,13 @@ import jp.renkei.gateway.mailbox.DocumentStore;
 /** Reading documents: rows to {@link Document}s with their state history, on whatever connection is lent. */
 final class DocumentRows {
 
-    private static final String SELECT = "SELECT cursor, id, set_id, file_name, kind, csv_version, month, sequence,"
-            + " sender, sender_kind, recipient, recipient_kind, size, sha256, state, created_at, warnings, purged_at"
-            + " FROM documents ";
+    private static final String COLUMNS = "cursor, id, set_id, file_name, kind, csv_version, month, sequence,"
+            + " sender, sender_kind, recipient, recipient_kind, size, sha256, state, created_at, warnings, purged_at";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM documents ";
+
+    /** A document row and its sealed content, empty once retention purged it. */
+    record WithContent(Document document, Optional<PayloadCipher.Sealed> sealed) {
+    }
 
     private DocumentRows() {
     }
@@ -36,6 +40,25 @@ final class DocumentRows {
             s.setString(3, office);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(document(r, List.of())) : Optional.empty();
+            }
+        }
+    }
+
+    /** As {@link #visibleRow}, with the content: one statement, so row and content come from one snapshot. */
+    static Optional<WithContent> visibleRowWithContent(Connection c, String office, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + ", key_id, nonce, ciphertext FROM documents"
+                + " LEFT JOIN contents ON document_id = id WHERE id = ? AND (sender = ? OR recipient = ?)")) {
+            s.setString(1, id);
+            s.setString(2, office);
+            s.setString(3, office);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                String keyId = r.getString(19);
+                Optional<PayloadCipher.Sealed> sealed = keyId == null ? Optional.empty()
+                        : Optional.of(new PayloadCipher.Sealed(keyId, r.getBytes(20), r.getBytes(21)));
+                return Optional.of(new WithContent(document(r, List.of()), sealed));
             }
         }
     }

@@ -187,16 +187,10 @@ final class JdbcDocuments implements DocumentStore {
     }
 
     /** A document row and its sealed content (empty when purged), read in one snapshot. */
-    private record RowAndContent(Document document, Optional<PayloadCipher.Sealed> sealed) {
-    }
-
     @Override
     public Optional<Exchange.Download> download(String office, String id) {
-        Optional<RowAndContent> stored = reads.read(c -> {
-            Optional<Document> row = DocumentRows.visibleRow(c, office, id);
-            return row.isEmpty() ? Optional.<RowAndContent>empty()
-                    : Optional.of(new RowAndContent(row.get(), ContentRows.find(c, id)));
-        });
+        Optional<DocumentRows.WithContent> stored =
+                reads.readOne(c -> DocumentRows.visibleRowWithContent(c, office, id));
         if (stored.isEmpty()) {
             return Optional.empty();
         }
