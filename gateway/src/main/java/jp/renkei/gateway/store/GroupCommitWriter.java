@@ -15,8 +15,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The single writer: callers queue work, one thread takes every waiting request (up to the batch limit) into one
- * transaction, each inside its own savepoint, commits once (one fsync) and only then completes the callers. A request
- * that fails rolls back to its savepoint and fails alone.
+ * transaction, commits once (one fsync) and only then completes the callers. A request that fails fails alone: the
+ * batch first runs without savepoints (a savepoint copies every page its request changes, which was 6–12 % of the
+ * writer's time), and only when a request fails is the whole transaction rolled back and the batch run again with one
+ * savepoint per request, the failed request's rolled back alone. So a request's work may run twice: it must change
+ * nothing but the database, or start afresh each time it runs.
  *
  * <p>Each batch's transaction holds the database's write lock from its first statement ({@link Transactor}): SQLite's
  * {@code BEGIN IMMEDIATE}, or on PostgreSQL a transaction-scoped advisory lock shared by every node. Writes are thus
@@ -44,7 +47,8 @@ final class GroupCommitWriter implements AutoCloseable {
     /**
      * Told of each batch's course, on the writer thread, so work can leave writes to be made once per batch (the
      * metering counters): a batch began, a request ended (it failed: its savepoint rolled back), the batch is about
-     * to commit (every request has ended; a failure here fails the batch), the batch ended either way.
+     * to commit (every request has ended; a failure here fails the batch), the batch ended either way. A batch run
+     * again with savepoints after a failure ends (rolled back) and begins anew.
      */
     interface BatchHook {
         default void began() {
@@ -148,9 +152,19 @@ final class GroupCommitWriter implements AutoCloseable {
             c = transactor.begin();
             // a request alone in its batch needs no savepoint: if it fails, the whole transaction is its own to undo
             boolean alone = batch.size() == 1;
-            for (int i = 0; i < batch.size(); i++) {
-                runOne(c, batch.get(i), i, results, failures, alone);
-                h.requestEnded(failures[i] == null);
+            if (alone) {
+                runOne(c, batch.get(0), 0, results, failures, true);
+                h.requestEnded(failures[0] == null);
+            } else if (!runAll(c, batch, results, h)) {
+                // a request failed: undo the whole batch, then run it again with a savepoint per request
+                transactor.rollback(c);
+                h.ended();
+                h.began();
+                c = transactor.begin();
+                for (int i = 0; i < batch.size(); i++) {
+                    runOne(c, batch.get(i), i, results, failures, false);
+                    h.requestEnded(failures[i] == null);
+                }
             }
             if (alone && failures[0] != null) {
                 transactor.rollback(c);
@@ -173,6 +187,19 @@ final class GroupCommitWriter implements AutoCloseable {
         for (int i = 0; i < batch.size(); i++) {
             complete(batch.get(i), results[i], failures[i]);
         }
+    }
+
+    /** Runs every request without savepoints; false at the first that fails (the transaction must be rolled back). */
+    private static boolean runAll(Connection c, List<Request<?>> batch, Object[] results, BatchHook h) {
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                results[i] = batch.get(i).work().run(c);
+            } catch (SQLException | RuntimeException | Error e) {
+                return false;
+            }
+            h.requestEnded(true);
+        }
+        return true;
     }
 
     private static void runOne(Connection c, Request<?> request, int i, Object[] results, Throwable[] failures,

@@ -271,12 +271,18 @@ final class JdbcDocuments implements DocumentStore {
 
     /** Runs the work in the writer, then, once committed, tells the listeners of its events and metering tally. */
     private <T> T writeAndPublish(EventWork<T> work) {
-        List<Event> events = new ArrayList<>();
-        Tally tally = new Tally();
-        T result = writer.execute(c -> work.run(c, events, tally));
-        events.forEach(published);
-        rollups.committed(tally);
-        return result;
+        // the lists start afresh each time the work runs: the writer may run it twice (GroupCommitWriter)
+        Written<T> written = writer.execute(c -> {
+            List<Event> events = new ArrayList<>();
+            Tally tally = new Tally();
+            return new Written<>(work.run(c, events, tally), events, tally);
+        });
+        written.events().forEach(published);
+        rollups.committed(written.tally());
+        return written.result();
+    }
+
+    private record Written<T>(T result, List<Event> events, Tally tally) {
     }
 
     /** Writer work that records the outbox events it appends and what it added to the metering roll-ups. */

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,6 +77,123 @@ class GroupCommitWriterTest {
                 assertThat(r.getString(1)).isEqualTo("1,2,5");
             }
         }
+    }
+
+    @Test
+    void aBatchWithoutFailuresRunsEachRequestOnce() throws Exception {
+        List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger runs = new AtomicInteger();
+        try (Connection check = connection()) {
+            GroupCommitWriter writer = new GroupCommitWriter(SqliteDatabase.transactor(connection()), 100,
+                    "test-writer");
+            writer.hook(recording(calls));
+            List<Future<Integer>> queued = batchAfterBlocker(writer, List.of(
+                    c -> {
+                        runs.incrementAndGet();
+                        return insert(c, 2);
+                    },
+                    c -> {
+                        runs.incrementAndGet();
+                        return insert(c, 3);
+                    }));
+            assertThat(queued).extracting(Future::get).containsExactly(1, 1);
+            assertThat(runs).hasValue(2);
+            assertThat(calls).containsExactly("began", "ok", "beforeCommit", "ended",
+                    "began", "ok", "ok", "beforeCommit", "ended");
+            writer.close();
+            try (ResultSet r = check.createStatement().executeQuery("SELECT group_concat(x) FROM t")) {
+                r.next();
+                assertThat(r.getString(1)).isEqualTo("1,2,3");
+            }
+        }
+    }
+
+    @Test
+    void afterAFailureTheBatchIsRolledBackAndRunAgainWithSavepoints() throws Exception {
+        List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger firstRuns = new AtomicInteger();
+        try (Connection check = connection()) {
+            GroupCommitWriter writer = new GroupCommitWriter(SqliteDatabase.transactor(connection()), 100,
+                    "test-writer");
+            writer.hook(recording(calls));
+            List<Future<Integer>> queued = batchAfterBlocker(writer, List.of(
+                    c -> {
+                        firstRuns.incrementAndGet();
+                        return insert(c, 2);
+                    },
+                    c -> {
+                        insert(c, 3);
+                        throw new IllegalStateException("fails after writing");
+                    },
+                    c -> insert(c, 4)));
+
+            assertThat(queued.get(0).get()).isEqualTo(1);
+            assertThatThrownBy(() -> queued.get(1).get()).hasCauseInstanceOf(IllegalStateException.class);
+            assertThat(queued.get(2).get()).isEqualTo(1);
+            assertThat(firstRuns).as("run once without savepoints, once with").hasValue(2);
+            assertThat(calls).containsExactly("began", "ok", "beforeCommit", "ended",
+                    "began", "ok", "ended",
+                    "began", "ok", "failed", "ok", "beforeCommit", "ended");
+            assertThat(writer.transactions()).isEqualTo(2);
+            writer.close();
+            try (ResultSet r = check.createStatement().executeQuery("SELECT group_concat(x) FROM t")) {
+                r.next();
+                assertThat(r.getString(1)).isEqualTo("1,2,4");
+            }
+        }
+    }
+
+    /** Runs a blocker alone in its batch (inserting 1), queues {@code works} behind it so they form one batch. */
+    private static List<Future<Integer>> batchAfterBlocker(GroupCommitWriter writer, List<SqlWork<Integer>> works)
+            throws Exception {
+        CountDownLatch hold = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(works.size() + 1);
+        Future<?> blocker = pool.submit(() -> writer.execute(c -> {
+            awaitQuietly(hold);
+            return insert(c, 1);
+        }));
+        Thread.sleep(100);
+        List<Future<Integer>> queued = new ArrayList<>();
+        for (SqlWork<Integer> work : works) {
+            queued.add(pool.submit(() -> writer.execute(work)));
+            Thread.sleep(20);
+        }
+        Thread.sleep(100);
+        hold.countDown();
+        blocker.get();
+        for (Future<Integer> f : queued) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException expected) {
+                // the caller looks at each outcome
+            }
+        }
+        pool.shutdown();
+        return queued;
+    }
+
+    private static GroupCommitWriter.BatchHook recording(List<String> calls) {
+        return new GroupCommitWriter.BatchHook() {
+            @Override
+            public void began() {
+                calls.add("began");
+            }
+
+            @Override
+            public void requestEnded(boolean succeeded) {
+                calls.add(succeeded ? "ok" : "failed");
+            }
+
+            @Override
+            public void beforeCommit(Connection c) {
+                calls.add("beforeCommit");
+            }
+
+            @Override
+            public void ended() {
+                calls.add("ended");
+            }
+        };
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
