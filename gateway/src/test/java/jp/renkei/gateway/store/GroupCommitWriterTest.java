@@ -32,6 +32,18 @@ class GroupCommitWriterTest {
         return c;
     }
 
+    private GroupCommitWriter writer() throws Exception {
+        return new GroupCommitWriter(SqliteDatabase.transactor(connection()), 100, "test-writer");
+    }
+
+    /** The rows of the table, in order, as {@code 1,2,3}. */
+    private static void assertRows(Connection check, String expected) throws java.sql.SQLException {
+        try (ResultSet r = check.createStatement().executeQuery("SELECT group_concat(x) FROM t")) {
+            r.next();
+            assertThat(r.getString(1)).isEqualTo(expected);
+        }
+    }
+
     private static int insert(Connection c, int x) throws java.sql.SQLException {
         try (Statement s = c.createStatement()) {
             return s.executeUpdate("INSERT INTO t (x) VALUES (" + x + ")");
@@ -41,28 +53,17 @@ class GroupCommitWriterTest {
     @Test
     void aFailingRequestRollsBackAloneAndTheOthersInItsBatchCommit() throws Exception {
         try (Connection check = connection()) {
-            GroupCommitWriter writer = new GroupCommitWriter(SqliteDatabase.transactor(connection()), 100,
-                    "test-writer");
-            CountDownLatch hold = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(4);
-            Future<?> blocker = pool.submit(() -> writer.execute(c -> {
-                awaitQuietly(hold);
-                return insert(c, 1);
-            }));
-            Thread.sleep(100);
-            List<Future<Integer>> queued = new ArrayList<>();
-            queued.add(pool.submit(() -> writer.execute(c -> insert(c, 2))));
-            queued.add(pool.submit(() -> writer.execute(c -> {
-                insert(c, 3);
-                throw new IllegalStateException("this request fails after writing");
-            })));
-            queued.add(pool.submit(() -> writer.execute(c -> {
-                insert(c, 4);
-                throw new StackOverflowError("even an Error");
-            })));
-            Thread.sleep(100);
-            hold.countDown();
-            blocker.get();
+            GroupCommitWriter writer = writer();
+            List<Future<Integer>> queued = batchAfterBlocker(writer, List.of(
+                    c -> insert(c, 2),
+                    c -> {
+                        insert(c, 3);
+                        throw new IllegalStateException("this request fails after writing");
+                    },
+                    c -> {
+                        insert(c, 4);
+                        throw new StackOverflowError("even an Error");
+                    }));
 
             assertThat(queued.get(0).get()).isEqualTo(1);
             assertThatThrownBy(() -> queued.get(1).get()).hasCauseInstanceOf(IllegalStateException.class);
@@ -71,11 +72,7 @@ class GroupCommitWriterTest {
             assertThat(inserted).isEqualTo(1);
             assertThat(writer.transactions()).isEqualTo(3);
             writer.close();
-            pool.shutdown();
-            try (ResultSet r = check.createStatement().executeQuery("SELECT group_concat(x) FROM t")) {
-                r.next();
-                assertThat(r.getString(1)).isEqualTo("1,2,5");
-            }
+            assertRows(check, "1,2,5");
         }
     }
 
@@ -84,8 +81,7 @@ class GroupCommitWriterTest {
         List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger runs = new AtomicInteger();
         try (Connection check = connection()) {
-            GroupCommitWriter writer = new GroupCommitWriter(SqliteDatabase.transactor(connection()), 100,
-                    "test-writer");
+            GroupCommitWriter writer = writer();
             writer.hook(recording(calls));
             List<Future<Integer>> queued = batchAfterBlocker(writer, List.of(
                     c -> {
@@ -101,10 +97,7 @@ class GroupCommitWriterTest {
             assertThat(calls).containsExactly("began", "ok", "beforeCommit", "ended",
                     "began", "ok", "ok", "beforeCommit", "ended");
             writer.close();
-            try (ResultSet r = check.createStatement().executeQuery("SELECT group_concat(x) FROM t")) {
-                r.next();
-                assertThat(r.getString(1)).isEqualTo("1,2,3");
-            }
+            assertRows(check, "1,2,3");
         }
     }
 
@@ -113,8 +106,7 @@ class GroupCommitWriterTest {
         List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger firstRuns = new AtomicInteger();
         try (Connection check = connection()) {
-            GroupCommitWriter writer = new GroupCommitWriter(SqliteDatabase.transactor(connection()), 100,
-                    "test-writer");
+            GroupCommitWriter writer = writer();
             writer.hook(recording(calls));
             List<Future<Integer>> queued = batchAfterBlocker(writer, List.of(
                     c -> {
@@ -136,10 +128,7 @@ class GroupCommitWriterTest {
                     "began", "ok", "failed", "ok", "beforeCommit", "ended");
             assertThat(writer.transactions()).isEqualTo(2);
             writer.close();
-            try (ResultSet r = check.createStatement().executeQuery("SELECT group_concat(x) FROM t")) {
-                r.next();
-                assertThat(r.getString(1)).isEqualTo("1,2,4");
-            }
+            assertRows(check, "1,2,4");
         }
     }
 
@@ -207,8 +196,7 @@ class GroupCommitWriterTest {
     @Test
     void aFailingRequestAloneInItsBatchIsRolledBackWithoutASavepointAndTheWriterGoesOn() throws Exception {
         try (Connection check = connection()) {
-            GroupCommitWriter writer = new GroupCommitWriter(SqliteDatabase.transactor(connection()), 100,
-                    "test-writer");
+            GroupCommitWriter writer = writer();
             assertThatThrownBy(() -> writer.execute(c -> {
                 insert(c, 7);
                 throw new IllegalStateException("fails after writing");
@@ -221,10 +209,7 @@ class GroupCommitWriterTest {
             assertThat(inserted).isEqualTo(1);
             assertThat(writer.transactions()).isEqualTo(1);
             writer.close();
-            try (ResultSet r = check.createStatement().executeQuery("SELECT group_concat(x) FROM t")) {
-                r.next();
-                assertThat(r.getString(1)).isEqualTo("8");
-            }
+            assertRows(check, "8");
         }
     }
 
