@@ -130,6 +130,16 @@ final class StoreBenchmark {
             return uploads / seconds;
         } finally {
             stores.forEach(JdbcStore::close);
+            deleteTree(dir);
+        }
+    }
+
+    /** Removes the run's data directory (a run leaves tens of megabytes). */
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 
