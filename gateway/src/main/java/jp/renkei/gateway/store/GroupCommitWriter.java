@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * The single writer: callers queue work, one thread takes every waiting request (up to the batch limit) into one
  * transaction, commits once (one fsync) and only then completes the callers. A request that fails fails alone: the
  * batch first runs without savepoints (a savepoint copies every page its request changes: a fifth to a quarter of
- * the writer's time), and only when a request fails is the whole transaction rolled back and the batch run again with one
- * savepoint per request, the failed request's rolled back alone. So a request's work may run twice: it must change
- * nothing but the database, or start afresh each time it runs.
+ * the writer's time), and only when a request fails is the whole transaction rolled back and the batch run again
+ * with one savepoint per request, the failed request's rolled back alone. So a request's work may run twice: it must
+ * change nothing but the database, or start afresh each time it runs.
  *
  * <p>Each batch's transaction holds the database's write lock from its first statement ({@link Transactor}): SQLite's
  * {@code BEGIN IMMEDIATE}, or on PostgreSQL a transaction-scoped advisory lock shared by every node. Writes are thus
