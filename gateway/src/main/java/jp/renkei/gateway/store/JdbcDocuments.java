@@ -186,7 +186,7 @@ final class JdbcDocuments implements DocumentStore {
         return reads.read(c -> DocumentRows.visible(c, office, id));
     }
 
-    /** A document row and its sealed content (empty when purged), read in one snapshot. */
+    /** The document and its decrypted content, read by one statement; the recipient's first download is recorded. */
     @Override
     public Optional<Exchange.Download> download(String office, String id) {
         Optional<DocumentRows.WithContent> stored =
