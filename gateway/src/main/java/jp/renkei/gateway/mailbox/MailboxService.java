@@ -24,7 +24,9 @@ import jp.renkei.protocol.validate.Validator;
  * The exchange service: the upload policy over a {@link DocumentStore}. Checks run in this order, and the first that
  * fails decides the outcome: unusable file names (400), sender is not the caller (403), unknown recipient (404),
  * idempotency key already used (200 identical / 409 different), validation (422), then one durable transaction
- * (201). Thread-safe; every method blocks.
+ * (201). The idempotency key is read only for a file that fails validation: a valid one goes straight to the store,
+ * whose unique key answers 200 or 409 in the same transaction, so a new upload needs no read for it. Thread-safe;
+ * every method blocks.
  */
 public final class MailboxService implements Exchange {
 
@@ -61,17 +63,17 @@ public final class MailboxService implements Exchange {
     private UploadOutcome uploadSet(String office, List<Validator.Named> files, String userAgent, boolean asSet) {
         Optional<UploadOutcome> refused = badRequest(files);
         Map<String, FileName> names = refused.isPresent() ? Map.of() : parseNames(files);
-        ContentHashes hashes = new ContentHashes();
         refused = refused.or(() -> misrouted(office, files, names));
-        if (refused.isEmpty()) {
-            refused = alreadyStored(office, files, hashes);
-        }
         if (refused.isPresent()) {
             record(office, files, userAgent, refused.get());
             return refused.get();
         }
-        return asSet ? validateSetAndStore(office, files, names, hashes, userAgent)
+        ContentHashes hashes = new ContentHashes();
+        UploadOutcome outcome = asSet ? validateSetAndStore(office, files, names, hashes, userAgent)
                 : validateFileAndStore(office, files, names, hashes, userAgent);
+        // a name the store found taken with other bytes is a refused attempt like the others
+        record(office, files, userAgent, outcome);
+        return outcome;
     }
 
     /** Each name parsed once per upload (names that do not parse are left out: the validator reports them). */
@@ -89,9 +91,8 @@ public final class MailboxService implements Exchange {
         Linkage.Collector users = Linkage.collector(names.get(file.name()));
         FileReport report = validation.validateFile(file.name(), file.content(), users);
         if (!report.valid()) {
-            UploadOutcome invalid = new UploadOutcome.Invalid(report, null);
-            store.rejected(office, names(files), bytes(files), "invalid", errorRules(report.findings()), userAgent);
-            return invalid;
+            return invalid(office, files, hashes, report.findings(), new UploadOutcome.Invalid(report, null),
+                    userAgent);
         }
         return store.accept(office, List.of(incoming(file, names, hashes, report, List.of(), users)), false,
                 userAgent);
@@ -109,8 +110,7 @@ public final class MailboxService implements Exchange {
         if (!report.accepted()) {
             List<Finding> all = Stream.concat(report.files().stream().flatMap(f -> f.findings().stream()),
                     report.units().stream().flatMap(u -> u.findings().stream())).toList();
-            store.rejected(office, names(files), bytes(files), "invalid", errorRules(all), userAgent);
-            return new UploadOutcome.Invalid(null, report);
+            return invalid(office, files, hashes, all, new UploadOutcome.Invalid(null, report), userAgent);
         }
         List<DocumentStore.Incoming> incoming = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -122,6 +122,21 @@ public final class MailboxService implements Exchange {
             incoming.add(incoming(files.get(i), names, hashes, fileReport, unitWarnings, users.get(name)));
         }
         return store.accept(office, incoming, true, userAgent);
+    }
+
+    /**
+     * The answer to files that failed validation: as for the documents already stored under their names when there
+     * are (the idempotency key is checked before validation), else 422, recorded with its rule ids. Nothing is
+     * recorded here for a stored name: the caller records a conflict.
+     */
+    private UploadOutcome invalid(String office, List<Validator.Named> files, ContentHashes hashes,
+            List<Finding> findings, UploadOutcome invalid, String userAgent) {
+        Optional<UploadOutcome> stored = alreadyStored(office, files, hashes);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        store.rejected(office, names(files), bytes(files), "invalid", errorRules(findings), userAgent);
+        return invalid;
     }
 
     private DocumentStore.Incoming incoming(Validator.Named file, Map<String, FileName> names, ContentHashes hashes,

@@ -100,6 +100,39 @@ class ExchangeTest {
     }
 
     @Test
+    void anInvalidFileUnderATakenNameIsAConflictRecordedOnce() throws Exception {
+        Document first = upload(plan(HOME_HELP, "20250415093012"), valid());
+
+        UploadOutcome again = exchange.upload(CARE, plan(HOME_HELP, "20250415093012"), invalid(), "x");
+
+        assertThat(again).as("the idempotency key is checked before validation")
+                .isEqualTo(new UploadOutcome.Conflict(plan(HOME_HELP, "20250415093012"), first.id()));
+        try (var c = fixture.jdbc(); var r = c.createStatement().executeQuery("SELECT outcome FROM uploads")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(1)).isEqualTo("conflict");
+            assertThat(r.next()).as("one row for the one refused attempt").isFalse();
+        }
+    }
+
+    @Test
+    void reUploadOfAnIdenticalSetReturnsTheExistingDocumentsAndWritesNothing() throws Exception {
+        List<Validator.Named> set = List.of(new Validator.Named(plan(HOME_HELP, "20250415093012"), valid()),
+                new Validator.Named(plan(HOME_HELP, "20250415093013"), valid("20250501")));
+        List<Document> first = ((UploadOutcome.Created) exchange.uploadSet(CARE, set, "x")).documents();
+        long audit = fixture.count("audit");
+
+        UploadOutcome again = exchange.uploadSet(CARE, set, "x");
+
+        // valid again (an old sequence number is only a warning, SEQ-001): the store's unique key answers for it
+        assertThat(again).isInstanceOf(UploadOutcome.Existing.class);
+        assertThat(((UploadOutcome.Existing) again).documents()).extracting(Document::id)
+                .containsExactlyElementsOf(first.stream().map(Document::id).toList());
+        assertThat(fixture.count("documents")).isEqualTo(2);
+        assertThat(fixture.count("uploads")).isZero();
+        assertThat(fixture.count("audit")).isEqualTo(audit);
+    }
+
+    @Test
     void refusesAFileWhoseSenderIsNotTheCaller() throws Exception {
         UploadOutcome outcome = exchange.upload(HOME_HELP, plan(DAY_CARE, "20250415093012"), valid(), "x");
 
