@@ -354,6 +354,41 @@ class ExchangeTest {
     }
 
     @Test
+    void racingReceiptsRecordOneAndRefuseTheOthersWithTheStateTheyLostTo() throws Exception {
+        Document d = upload(plan(HOME_HELP, "20250415093012"), valid());
+        exchange.content(HOME_HELP, d.id());
+        int racers = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(racers);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Exchange.ReceiptOutcome>> racing = new java.util.ArrayList<>();
+        for (int i = 0; i < racers; i++) {
+            boolean imported = i % 2 == 0;
+            racing.add(pool.submit(() -> {
+                start.await();
+                return exchange.receipt(HOME_HELP, d.id(), imported, imported ? null : "racer");
+            }));
+        }
+        start.countDown();
+        List<Exchange.ReceiptOutcome> outcomes = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Exchange.ReceiptOutcome> f : racing) {
+            outcomes.add(f.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        List<Document> recorded = outcomes.stream().filter(Exchange.ReceiptOutcome.Recorded.class::isInstance)
+                .map(o -> ((Exchange.ReceiptOutcome.Recorded) o).document()).toList();
+        assertThat(recorded).hasSize(1);
+        DocumentState won = recorded.get(0).state();
+        assertThat(recorded.get(0).history()).extracting(Document.StateChange::state)
+                .containsExactly(DocumentState.ACCEPTED, DocumentState.DOWNLOADED, won);
+        assertThat(outcomes).filteredOn(Exchange.ReceiptOutcome.WrongState.class::isInstance).hasSize(racers - 1)
+                .allSatisfy(o -> assertThat(((Exchange.ReceiptOutcome.WrongState) o).document().state())
+                        .as("each loser is told the state it lost to").isEqualTo(won));
+        assertThat(fixture.count("state_changes")).isEqualTo(3);
+        assertThat(exchange.document(HOME_HELP, d.id()).orElseThrow().state()).isEqualTo(won);
+    }
+
+    @Test
     void aReceiptBeforeDownloadOrByAnotherOfficeIsRefused() {
         Document d = upload(plan(HOME_HELP, "20250415093012"), valid());
 
