@@ -10,7 +10,13 @@ import static jp.renkei.gateway.store.StoreFixture.withWarning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import jp.renkei.gateway.mailbox.Document;
 import jp.renkei.gateway.mailbox.DocumentState;
 import jp.renkei.gateway.mailbox.Exchange;
@@ -191,8 +197,8 @@ class ExchangeTest {
     void concurrentUploadsShareCommitsAndEachIsMeteredOnceOrNotAtAll() throws Exception {
         int threads = 16;
         int each = 6;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int thread = t;
             done.add(pool.submit(() -> {
@@ -205,7 +211,7 @@ class ExchangeTest {
                         .isInstanceOf(UploadOutcome.Invalid.class);
             }));
         }
-        for (java.util.concurrent.Future<?> f : done) {
+        for (Future<?> f : done) {
             f.get();
         }
         pool.shutdown();
@@ -214,7 +220,7 @@ class ExchangeTest {
         assertThat(store.commits()).as("the writer committed several uploads at once").isLessThan(store.writes());
         try (var c = fixture.jdbc(); var r = c.createStatement().executeQuery("SELECT office, documents_sent,"
                 + " documents_received, uploads, rejected, partners FROM meter_office_months ORDER BY office")) {
-            List<List<Object>> rows = new java.util.ArrayList<>();
+            List<List<Object>> rows = new ArrayList<>();
             while (r.next()) {
                 rows.add(List.of(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
                         r.getLong(6)));
@@ -358,9 +364,9 @@ class ExchangeTest {
         Document d = upload(plan(HOME_HELP, "20250415093012"), valid());
         exchange.content(HOME_HELP, d.id());
         int racers = 8;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(racers);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Future<Exchange.ReceiptOutcome>> racing = new java.util.ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Exchange.ReceiptOutcome>> racing = new ArrayList<>();
         for (int i = 0; i < racers; i++) {
             boolean imported = i % 2 == 0;
             racing.add(pool.submit(() -> {
@@ -369,9 +375,9 @@ class ExchangeTest {
             }));
         }
         start.countDown();
-        List<Exchange.ReceiptOutcome> outcomes = new java.util.ArrayList<>();
-        for (java.util.concurrent.Future<Exchange.ReceiptOutcome> f : racing) {
-            outcomes.add(f.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        List<Exchange.ReceiptOutcome> outcomes = new ArrayList<>();
+        for (Future<Exchange.ReceiptOutcome> f : racing) {
+            outcomes.add(f.get(30, TimeUnit.SECONDS));
         }
         pool.shutdown();
 
