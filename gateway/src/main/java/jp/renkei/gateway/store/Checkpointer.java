@@ -18,9 +18,10 @@ import java.util.concurrent.TimeUnit;
  * and every commit pays for extending the file. So once the WAL holds at least {@link #RESTART_FRAMES} frames and a
  * passive checkpoint has copied all but {@link #RESTART_SLACK_FRAMES} of them, a {@code RESTART} checkpoint copies the
  * rest and waits (at most {@link #RESTART_WAIT_MILLIS}, holding off the writer meanwhile) for the readers to move to
- * the database file, after which the next commit writes the WAL from its start again. (Waiting for a passive
- * checkpoint to copy everything let a busy writer stay ahead of it: on a saturated machine the WAL grew past 64 MB.) Readers of one statement finish within milliseconds, so the writer waits about that
- * long; a reader that keeps its snapshot longer makes the checkpoint give up until the next round.
+ * the database file, after which the next commit writes the WAL from its start again. The {@code RESTART} takes the
+ * writer's {@link WriteTurn} first, so it comes between two batches instead of polling for a lock the writer takes back
+ * within microseconds (under load it nearly never got it, and the WAL grew to 300 MB). A reader that keeps its snapshot
+ * longer than the wait makes the checkpoint give up until the next round.
  */
 final class Checkpointer implements AutoCloseable {
 
@@ -32,12 +33,15 @@ final class Checkpointer implements AutoCloseable {
     static final int RESTART_WAIT_MILLIS = 50;
 
     private final Connection connection;
+    private final WriteTurn turn;
     private final Thread thread;
     private final long intervalMillis;
     private volatile boolean closing;
 
-    Checkpointer(Connection connection, long intervalMillis, String name) {
+    /** {@code turn}: the writer's, so that a {@code RESTART} comes between two of its batches. */
+    Checkpointer(Connection connection, long intervalMillis, String name, WriteTurn turn) {
         this.connection = connection;
+        this.turn = turn;
         this.intervalMillis = intervalMillis;
         this.thread = new Thread(this::loop, name);
         thread.setDaemon(true);
@@ -50,7 +54,12 @@ final class Checkpointer implements AutoCloseable {
         while (!closing) {
             long[] passive = run("PRAGMA wal_checkpoint(PASSIVE)");
             if (passive != null && passive[1] >= RESTART_FRAMES && passive[1] - passive[2] <= RESTART_SLACK_FRAMES) {
-                run("PRAGMA wal_checkpoint(RESTART)");
+                turn.take();
+                try {
+                    run("PRAGMA wal_checkpoint(RESTART)");
+                } finally {
+                    turn.release();
+                }
             }
             try {
                 TimeUnit.MILLISECONDS.sleep(intervalMillis);

@@ -33,8 +33,9 @@ final class SqliteDatabase {
             for (int i = 0; i < config.readConnections(); i++) {
                 readers.add(connect(config, true));
             }
-            Checkpointer checkpointer = new Checkpointer(connect(config, false), 500, "store-checkpoint");
-            GroupCommitWriter writer = new GroupCommitWriter(transactor(writeConnection), config.batchLimit(),
+            WriteTurn turn = new WriteTurn();
+            Checkpointer checkpointer = new Checkpointer(connect(config, false), 500, "store-checkpoint", turn);
+            GroupCommitWriter writer = new GroupCommitWriter(transactor(writeConnection, turn), config.batchLimit(),
                     "store-writer");
             return new JdbcStore.Parts(writer, new ReadPool(readers), List.of(checkpointer), listener -> { });
         } catch (RuntimeException e) {
@@ -43,30 +44,42 @@ final class SqliteDatabase {
         }
     }
 
-    /** Batches on {@code connection}, which the transactor then owns (and closes). */
-    static GroupCommitWriter.Transactor transactor(Connection connection) {
-        return new Writes(connection);
+    /**
+     * Batches on {@code connection}, which the transactor then owns (and closes); each batch holds {@code turn} from
+     * its {@code BEGIN} to its end.
+     */
+    static GroupCommitWriter.Transactor transactor(Connection connection, WriteTurn turn) {
+        return new Writes(connection, turn);
     }
 
     /** The one write connection, its statements kept compiled ({@link StatementCache}). */
     private static final class Writes implements GroupCommitWriter.Transactor {
         private final Connection connection;
         private final StatementCache statements;
+        private final WriteTurn turn;
 
-        Writes(Connection connection) {
+        Writes(Connection connection, WriteTurn turn) {
             this.connection = connection;
             this.statements = new StatementCache(connection);
+            this.turn = turn;
         }
 
         @Override
         public Connection begin() throws SQLException {
-            GroupCommitWriter.sql(statements.connection(), "BEGIN IMMEDIATE");
+            turn.take();
+            try {
+                GroupCommitWriter.sql(statements.connection(), "BEGIN IMMEDIATE");
+            } catch (SQLException | RuntimeException e) {
+                turn.release();
+                throw e;
+            }
             return statements.connection();
         }
 
         @Override
         public void commit(Connection c) throws SQLException {
             GroupCommitWriter.sql(statements.connection(), "COMMIT");
+            turn.release();
         }
 
         @Override
@@ -75,6 +88,8 @@ final class SqliteDatabase {
                 GroupCommitWriter.sql(statements.connection(), "ROLLBACK");
             } catch (SQLException ignored) {
                 // no transaction was open (BEGIN itself failed): nothing to undo
+            } finally {
+                turn.release();
             }
         }
 

@@ -33,7 +33,7 @@ class GroupCommitWriterTest {
     }
 
     private GroupCommitWriter writer() throws Exception {
-        return new GroupCommitWriter(SqliteDatabase.transactor(connection()), 100, "test-writer");
+        return new GroupCommitWriter(SqliteDatabase.transactor(connection(), new WriteTurn()), 100, "test-writer");
     }
 
     /** The rows of the table, in order, as {@code 1,2,3}. */
@@ -215,7 +215,8 @@ class GroupCommitWriterTest {
 
     @Test
     void aClosedWriterRefusesNewWork() throws Exception {
-        GroupCommitWriter writer = new GroupCommitWriter(SqliteDatabase.transactor(connection()), 10, "test-writer");
+        GroupCommitWriter writer = new GroupCommitWriter(SqliteDatabase.transactor(connection(), new WriteTurn()), 10,
+                "test-writer");
         writer.close();
 
         assertThatThrownBy(() -> writer.execute(c -> insert(c, 1))).isInstanceOf(IllegalStateException.class);
