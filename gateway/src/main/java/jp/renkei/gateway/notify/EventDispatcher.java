@@ -93,7 +93,8 @@ final class EventDispatcher implements AutoCloseable {
             boolean any = false;
             do {
                 long from = position;
-                page = store.readOne(c -> EventFeed.after(c, from, PAGE, held));
+                page = store.readOne(c -> EventFeed.known(c, from, PAGE, held))
+                        .orElseGet(() -> store.readOne(c -> EventFeed.after(c, from, PAGE)));
                 page.events().forEach(this::publish);
                 position = page.next();
                 any |= !page.events().isEmpty();
