@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import jp.renkei.protocol.validate.Validator;
 import jp.renkei.tools.client.Event;
 import jp.renkei.tools.client.EventBatch;
+import jp.renkei.tools.client.EventListener;
 import jp.renkei.tools.client.EventStream;
 import jp.renkei.tools.client.NamedContent;
 import jp.renkei.tools.client.Receipt;
@@ -92,6 +93,44 @@ class EventsTest {
                 assertThat(stream.next().documentId()).isEqualTo(second);
                 assertThat(stream.next().documentId()).isEqualTo(third);
             }
+        }
+    }
+
+    @Test
+    void aListenerThatFailsIsToldOfTheDropAndGetsTheEventAgainAfterReconnecting() throws Exception {
+        BlockingQueue<String> calls = new LinkedBlockingQueue<>();
+        long start = service.pollEvents(0, 1000, Duration.ZERO).next();
+        EventListener failingOnce = new EventListener() {
+            private boolean failed;
+
+            @Override
+            public void onEvent(Event event) {
+                if (!failed) {
+                    failed = true;
+                    throw new IllegalStateException("disk full");
+                }
+                calls.add("event " + event.documentId());
+            }
+
+            @Override
+            public void onConnected(long lastEventId) {
+                calls.add("connected after " + lastEventId);
+            }
+
+            @Override
+            public void onDisconnected(String reason, Duration retryIn) {
+                calls.add("lost: " + reason);
+            }
+        };
+        try (Subscription subscription = service.subscribe(start, failingOnce)) {
+            assertThat(calls.poll(20, TimeUnit.SECONDS)).isEqualTo("connected after " + start);
+            String id = upload("20250701090006");
+
+            assertThat(calls.poll(20, TimeUnit.SECONDS)).startsWith("lost: event ").endsWith(
+                    " could not be handled: disk full");
+            assertThat(calls.poll(20, TimeUnit.SECONDS)).isEqualTo("connected after " + start);
+            assertThat(calls.poll(20, TimeUnit.SECONDS)).isEqualTo("event " + id);
+            assertThat(subscription.running()).isTrue();
         }
     }
 }

@@ -65,7 +65,7 @@ public final class Subscription implements AutoCloseable {
                     failures = 0;
                 } catch (Exception e) {
                     failures++;
-                    retry(failures);
+                    retry(failures, event.id(), e);
                 }
             }
         } catch (UncheckedIOException e) {
@@ -81,10 +81,14 @@ public final class Subscription implements AutoCloseable {
         }
     }
 
-    private void retry(int failures) {
+    /** Drops the connection and resumes after the last event handled; told like any other loss. */
+    private void retry(int failures, long eventId, Exception cause) {
         stream.rewind(handled);
+        Duration delay = backoff.delay(failures);
+        listener.onDisconnected("event " + eventId + " could not be handled: "
+                + (cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName()), delay);
         try {
-            Thread.sleep(backoff.delay(failures).toMillis());
+            Thread.sleep(delay.toMillis());
         } catch (InterruptedException e) {
             stream.close();
         }
