@@ -93,8 +93,7 @@ final class EventDispatcher implements AutoCloseable {
             boolean any = false;
             do {
                 long from = position;
-                page = store.readOne(c -> EventFeed.known(c, from, PAGE, held))
-                        .orElseGet(() -> store.readOne(c -> EventFeed.after(c, from, PAGE)));
+                page = store.readOne(c -> EventFeed.after(c, from, PAGE, held));
                 page.events().forEach(this::publish);
                 position = page.next();
                 any |= !page.events().isEmpty();

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import jp.renkei.gateway.store.Event;
 
 /**
@@ -39,12 +38,11 @@ final class EventFeed {
     }
 
     /**
-     * The page after {@code seq}, as {@link #after(Connection, long, int)}, taken from {@code known} (the events this
-     * process committed), or empty when any of its events is not there (committed by another process or node, or by a
-     * write that announces none). The feed's own rows are one range scan; reading the events means a lookup in the
-     * events table per event.
+     * The page after {@code seq}, as {@link #after(Connection, long, int)}, but taking the events from {@code known}
+     * (those this process committed) when it holds every one of them: the feed's own rows are one range scan, while
+     * reading the events means a lookup in the events table per event.
      */
-    static Optional<Page> known(Connection c, long seq, int limit, Map<Key, Event> known) throws SQLException {
+    static Page after(Connection c, long seq, int limit, Map<Key, Event> known) throws SQLException {
         List<Event> events = new ArrayList<>();
         long next = seq;
         try (PreparedStatement s = c.prepareStatement("SELECT seq, office, id FROM event_feed WHERE seq > ?"
@@ -55,14 +53,15 @@ final class EventFeed {
                 while (r.next()) {
                     Event event = known.get(new Key(r.getString(2), r.getLong(3)));
                     if (event == null) {
-                        return Optional.empty();
+                        events = null;  // committed elsewhere (another process or node, or a write announcing none)
+                        break;
                     }
                     next = r.getLong(1);
                     events.add(event);
                 }
             }
         }
-        return Optional.of(new Page(events, next));
+        return events != null ? new Page(events, next) : after(c, seq, limit);
     }
 
     static Page after(Connection c, long seq, int limit) throws SQLException {
