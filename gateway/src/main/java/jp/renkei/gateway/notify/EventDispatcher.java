@@ -1,9 +1,5 @@
 package jp.renkei.gateway.notify;
 
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -20,18 +16,11 @@ import org.slf4j.LoggerFactory;
  * offers each event to the subscribers of its office. Wake-ups while it reads coalesce into one more read, so a burst
  * of commits costs a few range scans, never one read per stream. The thread only reads and hands events to event
  * loops: it never writes to a socket. A PostgreSQL deployment calls {@link #wake()} from a LISTEN connection.
- *
- * <p>The events this process commits are {@linkplain #committed handed over} as well, and held until the feed reaches
- * them: a page whose every event is held is read as the feed's rows alone, without looking each event up (reading
- * them back was three quarters of this thread's time under {@code bench exchange}). A page holding any other event is
- * read in full, so the feed stays the one order of publication.
  */
 final class EventDispatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);
     static final int PAGE = 1000;
-    /** Held events beyond this many are not kept (their pages are read in full): a bound should drains fail. */
-    static final int HELD_LIMIT = 10_000;
 
     private final Transactions store;
     private final StreamRegistry registry;
@@ -40,9 +29,6 @@ final class EventDispatcher implements AutoCloseable {
     private final ExecutorService thread = Executors.newSingleThreadExecutor(
             new io.netty.util.concurrent.DefaultThreadFactory("renkei-notify-dispatch", true));
     private final AtomicBoolean wanted = new AtomicBoolean();
-    private final Map<EventFeed.Key, Event> held = new ConcurrentHashMap<>();
-    /** The highest event id published per office: held events at or below it came too late and are dropped. */
-    private final Map<String, Long> publishedUpTo = new HashMap<>();
     private long position;
 
     /** Starts at the feed's head: streams read their own history, the dispatcher only what commits from now on. */
@@ -65,22 +51,6 @@ final class EventDispatcher implements AutoCloseable {
         }
     }
 
-    /** An event this process has just committed (the store's listener): held for the drain, which is woken. */
-    void committed(Event event) {
-        if (held.size() < HELD_LIMIT) {
-            // as read back from the store, which keeps the time in milliseconds
-            Event stored = new Event(event.office(), event.id(), event.type(),
-                    Instant.ofEpochMilli(event.at().toEpochMilli()), event.documentId(), event.payload());
-            held.put(EventFeed.Key.of(stored), stored);
-        }
-        wake();
-    }
-
-    /** The events handed over and not yet published or dropped (for tests). */
-    int held() {
-        return held.size();
-    }
-
     /** The feed position read up to; rows before it may be pruned. */
     long position() {
         return position;
@@ -93,13 +63,11 @@ final class EventDispatcher implements AutoCloseable {
             boolean any = false;
             do {
                 long from = position;
-                page = store.readOne(c -> EventFeed.after(c, from, PAGE, held));
+                page = store.readOne(c -> EventFeed.after(c, from, PAGE));
                 page.events().forEach(this::publish);
                 position = page.next();
                 any |= !page.events().isEmpty();
             } while (page.events().size() == PAGE);
-            // an event handed over after a drain had read it from the store would be held for ever
-            held.values().removeIf(e -> e.id() <= publishedUpTo.getOrDefault(e.office(), 0L));
             if (any) {
                 afterPublish.run();
             }
@@ -109,8 +77,6 @@ final class EventDispatcher implements AutoCloseable {
     }
 
     private void publish(Event event) {
-        held.remove(EventFeed.Key.of(event));
-        publishedUpTo.merge(event.office(), event.id(), Math::max);
         metrics.published(event.type());
         registry.publish(event);
     }

@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import jp.renkei.gateway.store.Event;
 
 /**
@@ -21,13 +20,6 @@ final class EventFeed {
     record Page(List<Event> events, long next) {
     }
 
-    /** An event's place in its office's stream. */
-    record Key(String office, long id) {
-        static Key of(Event event) {
-            return new Key(event.office(), event.id());
-        }
-    }
-
     private EventFeed() {
     }
 
@@ -35,33 +27,6 @@ final class EventFeed {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT MAX(seq) FROM event_feed")) {
             return r.next() ? r.getLong(1) : 0;
         }
-    }
-
-    /**
-     * The page after {@code seq}, as {@link #after(Connection, long, int)}, but taking the events from {@code known}
-     * (those this process committed) when it holds every one of them: the feed's own rows are one range scan, while
-     * reading the events means a lookup in the events table per event.
-     */
-    static Page after(Connection c, long seq, int limit, Map<Key, Event> known) throws SQLException {
-        List<Event> events = new ArrayList<>();
-        long next = seq;
-        try (PreparedStatement s = c.prepareStatement("SELECT seq, office, id FROM event_feed WHERE seq > ?"
-                + " ORDER BY seq LIMIT ?")) {
-            s.setLong(1, seq);
-            s.setInt(2, limit);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    Event event = known.get(new Key(r.getString(2), r.getLong(3)));
-                    if (event == null) {
-                        events = null;  // committed elsewhere (another process or node, or a write announcing none)
-                        break;
-                    }
-                    next = r.getLong(1);
-                    events.add(event);
-                }
-            }
-        }
-        return events != null ? new Page(events, next) : after(c, seq, limit);
     }
 
     static Page after(Connection c, long seq, int limit) throws SQLException {

@@ -83,7 +83,7 @@ public final class Notifications implements AutoCloseable {
     public static Notifications start(NotifyConfig config, Store store, Duration retention, Clock clock,
             MeterRegistry meters) {
         Notifications n = new Notifications(config, store, retention, clock, meters);
-        store.onEvent(n.dispatcher::committed);
+        store.onEvent(event -> n.dispatcher.wake());
         store.onEventsElsewhere(n.dispatcher::wake);
         long poll = config.pollInterval().toMillis();
         n.scheduler.scheduleWithFixedDelay(n::poll, poll, poll, TimeUnit.MILLISECONDS);
