@@ -13,11 +13,14 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.ssl.SslProvider;
 import io.netty.handler.timeout.ReadTimeoutHandler;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -42,6 +45,8 @@ public final class GatewayServer implements AutoCloseable {
 
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
+    /** Every accepted connection, so that {@link #close} closes them (event streams too) before the loops stop. */
+    private final ChannelGroup connections = new DefaultChannelGroup("renkei-connections", GlobalEventExecutor.INSTANCE);
     private final ExecutorService db;
     private final PrometheusMeterRegistry prometheus;
     private final JvmGcMetrics gcMetrics = new JvmGcMetrics();
@@ -132,7 +137,13 @@ public final class GatewayServer implements AutoCloseable {
         return new ServerBootstrap().group(boss, workers).channel(transport.serverChannel())
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(initializer)
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel channel) {
+                        connections.add(channel);
+                        channel.pipeline().addLast(initializer);
+                    }
+                })
                 .bind(new InetSocketAddress(host, port)).sync().channel();
     }
 
@@ -155,6 +166,8 @@ public final class GatewayServer implements AutoCloseable {
         if (management != null) {
             management.close().awaitUninterruptibly();
         }
+        // closed here rather than left to the loops' shutdown: an event stream's client must see its end at once
+        connections.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
         if (notifications != null) {
             notifications.close();
         }

@@ -83,6 +83,10 @@ public final class Subscription implements AutoCloseable {
 
     /** Drops the connection and resumes after the last event handled; told like any other loss. */
     private void retry(int failures, long eventId, Exception cause) {
+        if (Thread.currentThread().isInterrupted()) {
+            stream.close(); // stopping (close, Ctrl-C) while the listener worked: not an outage
+            return;
+        }
         stream.rewind(handled);
         Duration delay = backoff.delay(failures);
         listener.onDisconnected("event " + eventId + " could not be handled: "
