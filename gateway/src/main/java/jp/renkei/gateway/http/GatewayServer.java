@@ -46,7 +46,8 @@ public final class GatewayServer implements AutoCloseable {
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
     /** Every accepted connection, so that {@link #close} closes them (event streams too) before the loops stop. */
-    private final ChannelGroup connections = new DefaultChannelGroup("renkei-connections", GlobalEventExecutor.INSTANCE);
+    private final ChannelGroup connections =
+            new DefaultChannelGroup("renkei-connections", GlobalEventExecutor.INSTANCE);
     private final ExecutorService db;
     private final PrometheusMeterRegistry prometheus;
     private final JvmGcMetrics gcMetrics = new JvmGcMetrics();
