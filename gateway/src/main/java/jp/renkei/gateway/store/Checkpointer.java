@@ -18,12 +18,12 @@ import java.util.concurrent.TimeUnit;
  * and every commit pays for extending the file. So once the WAL holds at least {@link #RESTART_FRAMES} frames, passive
  * checkpoints chase the writer until what it adds during one is small, and then a {@code RESTART} checkpoint copies
  * the rest, syncs the database file and waits (at most {@link #RESTART_WAIT_MILLIS}, holding off the writer meanwhile)
- * for the readers to move to the database file, after which the next commit writes the WAL from its start again. The {@code RESTART} takes the
- * writer's {@link WriteTurn} first, so it comes between two batches instead of polling for a lock the writer takes back
- * within microseconds (under load it nearly never got it, and the WAL grew to 300 MB). A reader that keeps its snapshot
- * longer than the wait makes the checkpoint give up until the next round. What holds off the writer is mostly the
- * database file's fsync, not the copy: in {@code bench exchange} a RESTART that copied 300–600 frames took 8–60 ms, a
- * passive checkpoint that copied 2,400 took 43–63 ms.
+ * for the readers to move to the database file, after which the next commit writes the WAL from its start again. The
+ * {@code RESTART} takes the writer's {@link WriteTurn} first, so it comes between two batches instead of polling for a
+ * lock the writer takes back within microseconds (under load it nearly never got it, and the WAL grew to 300 MB). A
+ * reader that keeps its snapshot longer than the wait makes the checkpoint give up until the next round. What holds
+ * off the writer is mostly the database file's fsync, not the copy: in {@code bench exchange} a RESTART that copied
+ * 300–600 frames took 8–60 ms, a passive checkpoint that copied 2,400 took 43–63 ms.
  */
 final class Checkpointer implements AutoCloseable {
 

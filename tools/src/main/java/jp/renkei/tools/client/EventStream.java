@@ -164,12 +164,17 @@ public final class EventStream implements Iterator<Event>, AutoCloseable {
         if (advice > delay.toMillis()) {
             delay = Duration.ofMillis(advice); // the gateway's retry: advice is a floor
         }
-        onLoss.lost(cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName(), delay);
+        onLoss.lost(reason(cause), delay);
         try {
             HttpCalls.pause(delay);
         } catch (IOException e) {
             close();
         }
+    }
+
+    /** A failure in one short line for {@link LossHook#lost}: its message, or its kind when it has none. */
+    static String reason(Exception cause) {
+        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
     }
 
     private void drop() {

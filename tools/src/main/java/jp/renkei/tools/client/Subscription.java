@@ -89,8 +89,7 @@ public final class Subscription implements AutoCloseable {
         }
         stream.rewind(handled);
         Duration delay = backoff.delay(failures);
-        listener.onDisconnected("event " + eventId + " could not be handled: "
-                + (cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName()), delay);
+        listener.onDisconnected("event " + eventId + " could not be handled: " + EventStream.reason(cause), delay);
         try {
             Thread.sleep(delay.toMillis());
         } catch (InterruptedException e) {
